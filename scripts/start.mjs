@@ -1,0 +1,75 @@
+// `npm start`: builds the extension and opens Chromium with it loaded on the project's replica of
+// Microsoft's Security info page. With a display you get a window to click through; without one it
+// walks the create flow headless and saves a screenshot of each guided step.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROUTES, START_URL, WALK } from './demo/walk.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist/chrome');
+const pages = resolve(root, 'test/fixtures/pages');
+
+execFileSync('bash', ['scripts/ensure-chromium.sh'], { cwd: root, stdio: 'inherit' });
+console.log('Building the extension…');
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+
+const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
+const context = await chromium.launchPersistentContext('', {
+  headless,
+  executablePath: '/usr/bin/chromium',
+  viewport: { width: 1280, height: 800 },
+  args: [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+
+// The replica is served under the real Microsoft URLs, so the extension behaves exactly as it would there.
+await context.route(/^https:\/\/[^/]*(microsoft\.com|microsoftonline\.com|windowsazure\.com)\//, (route) => {
+  const url = new URL(route.request().url());
+  const file = ROUTES[url.origin + url.pathname];
+  if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not part of the replica' });
+  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(pages, file), 'utf8') });
+});
+
+const page = context.pages()[0] ?? (await context.newPage());
+
+if (!headless) {
+  await page.goto(START_URL);
+  console.log('Chromium is open on the replica of My Account with the extension loaded. Close the window to finish.');
+  await new Promise((done) => context.on('close', done));
+  process.exit(0);
+}
+
+const folder = resolve(root, 'screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
+mkdirSync(folder, { recursive: true });
+let failures = 0;
+for (const [index, step] of WALK.entries()) {
+  await step.act(page);
+  const host = page.locator('#app-password-guide');
+  let reached = true;
+  try {
+    await host.and(page.locator(`[data-step="${step.expect}"]`)).waitFor({ state: 'attached', timeout: 10_000 });
+  } catch {
+    reached = false;
+    failures += 1;
+  }
+  // Let the panel settle beside its target before the picture.
+  await page.waitForTimeout(150);
+  const file = resolve(folder, `${String(index + 1).padStart(2, '0')}-${step.label}.png`);
+  await page.screenshot({ path: file });
+  if (reached) console.log(`  ✓ ${step.label}: guide shows "${step.expect}"`);
+  else console.log(`  ✖ ${step.label}: expected the guide at "${step.expect}", saw "${await host.getAttribute('data-step')}"`);
+}
+await context.close();
+console.log(`\nScreenshots of each guided step: ${folder}`);
+process.exit(failures ? 1 : 0);

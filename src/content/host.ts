@@ -1,0 +1,28 @@
+/** The id of our host element is a contract with acceptance tests outside this project. */
+export const HOST_ID = 'app-password-guide';
+
+/**
+ * Our one element on Microsoft's page. Everything we show lives in its open shadow root, so the
+ * page's styles cannot reach our UI and ours cannot reach the page.
+ */
+export function mountHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  const existing = doc.getElementById(HOST_ID);
+  if (existing?.shadowRoot) return { host: existing, root: existing.shadowRoot };
+  existing?.remove();
+  const host = doc.createElement('div');
+  host.id = HOST_ID;
+  // Inline so no page stylesheet can hide, move or resize the host itself.
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('inset', '0', 'important');
+  host.style.setProperty('pointer-events', 'none', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  const root = host.attachShadow({ mode: 'open' });
+  (doc.body ?? doc.documentElement).append(host);
+  return { host, root };
+}
+
+/** A single-page app may wipe body's children; put the host back if it went. */
+export function ensureAttached(doc: Document, host: HTMLElement): void {
+  if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+}

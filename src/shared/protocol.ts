@@ -1,0 +1,64 @@
+/**
+ * The one message protocol between content script, background and popup. Every message is
+ * validated where it is received; unknown or malformed messages get a typed error and change nothing.
+ */
+import { type Check, attempt, isPlainObject, object, oneOf, string } from './validate';
+import { STEP_IDS, type StepId } from './steps';
+import { type Failure, fail } from './result';
+
+/** Large enough for any real message; anything bigger is hostile or a bug. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+const url = string({ max: 2048 });
+const step = oneOf(STEP_IDS);
+
+/** Validators for each message's payload, keyed by type. Add a message here and in MessageMap. */
+const payloads = {
+  'page/seen': object({ url, step }),
+  'status/get': object({}),
+} satisfies Record<string, Check<unknown>>;
+
+export interface PageSeen {
+  host: string;
+  step: StepId;
+  at: number;
+}
+
+export interface Status {
+  lastPage: PageSeen | null;
+  recordCount: number;
+}
+
+/** What each message carries and what its successful reply holds. */
+export interface MessageMap {
+  'page/seen': { payload: { url: string; step: StepId }; reply: null };
+  'status/get': { payload: Record<string, never>; reply: Status };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T; payload: MessageMap[T]['payload'] }
+  : never;
+export type ReplyOf<T extends MessageType> = MessageMap[T]['reply'];
+
+export const MESSAGE_TYPES = Object.keys(payloads) as MessageType[];
+
+export function parseMessage(raw: unknown): { ok: true; value: Message } | Failure {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return fail('invalid-message', 'The message could not be read.');
+  }
+  if (size > MAX_MESSAGE_BYTES) return fail('too-large', `The message is larger than ${MAX_MESSAGE_BYTES} bytes.`);
+  if (!isPlainObject(raw) || typeof raw.type !== 'string')
+    return fail('invalid-message', 'A message must be an object with a type.');
+  const type = raw.type;
+  if (!Object.hasOwn(payloads, type)) return fail('unknown-message', `Unknown message type "${type.slice(0, 60)}".`);
+  for (const key of Object.keys(raw)) {
+    if (key !== 'type' && key !== 'payload') return fail('invalid-message', `Unexpected field "${key.slice(0, 60)}".`);
+  }
+  const checked = attempt(payloads[type as MessageType], raw.payload ?? {}, 'payload');
+  if (!checked.ok) return fail('invalid-message', checked.message);
+  return { ok: true, value: { type, payload: checked.value } as Message };
+}

@@ -1,0 +1,29 @@
+/** Errors cross context boundaries as data, never as thrown strings. */
+export type ErrorCode =
+  | 'invalid-message'
+  | 'unknown-message'
+  | 'too-large'
+  | 'not-found'
+  | 'invalid-input'
+  | 'locked-by-policy'
+  | 'storage-failed'
+  | 'internal';
+
+export interface Failure {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+
+export interface Success<T> {
+  ok: true;
+  value: T;
+}
+
+export type Result<T> = Success<T> | Failure;
+
+export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
+
+export const fail = (code: ErrorCode, message: string): Failure => ({
+  ok: false,
+  error: { code, message },
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+const FIXTURES = new URL('../fixtures/pages/', import.meta.url);
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Flags from shared/toolchain.md: headless Debian Chromium with only our extension, no network chatter. */
+export async function launchWithExtension(): Promise<Launched> {
+  const context = await chromium.launchPersistentContext('', {
+    headless: true,
+    executablePath: '/usr/bin/chromium',
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close: () => context.close() };
+}
+
+export function fixture(name: string): string {
+  return readFileSync(new URL(name, FIXTURES), 'utf8');
+}
+
+/**
+ * Serves local replicas under the real Microsoft URLs. `pages` maps a URL prefix (origin + path) to
+ * a fixture file; anything else on the routed hosts is a 404, as a missing page would be.
+ */
+export async function serveReplicas(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  await context.route(/^https:\/\/[^/]*(microsoft\.com|microsoftonline\.com|windowsazure\.com)\//, (route) => {
+    const url = new URL(route.request().url());
+    const key = url.origin + url.pathname;
+    const file = pages[key] ?? pages[url.origin + '/*'];
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(file) });
+  });
+}
+
+export async function openPopup(launched: Launched): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html`);
+  return page;
+}
+
+/** Waits for our host and returns its data-step, reading it the way the acceptance tests do. */
+export async function stepOf(page: Page): Promise<string | null> {
+  await page.waitForSelector('#app-password-guide', { state: 'attached' });
+  return page.$eval('#app-password-guide', (el) => el.getAttribute('data-step'));
+}

@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto';
+import { loadMessages } from './fakes/load-messages';
+
+loadMessages('en');
