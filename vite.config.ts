@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { locales } from './scripts/vite-plugin-locales';
 
 /** Firefox's add-on id; also where AMO and policies.json find the extension. */
 export const GECKO_ID = 'app-password-guide@extensions.example.org';
@@ -36,6 +37,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
     },
     plugins: [
+      locales(),
       crx({
         manifest: browser === 'firefox' ? (firefoxManifest() as never) : (baseManifest as never),
         browser,

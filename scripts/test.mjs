@@ -14,7 +14,7 @@ function run(label, command, args, { json } = {}) {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
-  } else if (result.status === 0) passed += 1;
+  }
   if (result.status !== 0) {
     if (!json) failed += 1;
     console.log(`\n✖ ${label} failed`);

@@ -1,22 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import { type Message, type MessageType, type ReplyOf, parseMessage } from '../shared/protocol';
+import { type MessageType, parseMessage } from '../shared/protocol';
 import { type Result, fail, ok } from '../shared/result';
-import { lastPageSeen, rememberPageSeen } from './page-seen';
-import { openDatabase } from './db';
+import { pageHandlers } from './handlers/page';
+import type { Handler, Handlers } from './handlers/types';
 
-type Handler<T extends MessageType> = (message: Message<T>, sender: Runtime.MessageSender) => Promise<ReplyOf<T>>;
-
-/** One handler per message type; the compiler insists that every type has one. */
-const handlers: { [T in MessageType]: Handler<T> } = {
-  async 'page/seen'({ payload }) {
-    await rememberPageSeen(payload.url, payload.step);
-    return null;
-  },
-  async 'status/get'() {
-    const db = await openDatabase();
-    return { lastPage: await lastPageSeen(), recordCount: await db.count('records') };
-  },
-};
+/** Every message type has exactly one handler; the compiler checks none is missing. */
+const handlers: Handlers<MessageType> = { ...pageHandlers };
 
 /** Only our own contexts may talk to the background; web pages never can (no externally_connectable). */
 function fromThisExtension(sender: Runtime.MessageSender, ownId: string): boolean {

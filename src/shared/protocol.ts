@@ -1,39 +1,21 @@
 /**
  * The one message protocol between content script, background and popup. Every message is
  * validated where it is received; unknown or malformed messages get a typed error and change nothing.
+ * Each feature area declares its messages in src/shared/messages/<area>.ts; this file joins them.
  */
-import { type Check, attempt, isPlainObject, object, oneOf, string } from './validate';
-import { STEP_IDS, type StepId } from './steps';
+import { type Check, attempt, isPlainObject } from './validate';
 import { type Failure, fail } from './result';
+import { type PageMessages, pagePayloads } from './messages/page';
+
+export type { PageSeen, Status } from './messages/page';
 
 /** Large enough for any real message; anything bigger is hostile or a bug. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
-const url = string({ max: 2048 });
-const step = oneOf(STEP_IDS);
-
-/** Validators for each message's payload, keyed by type. Add a message here and in MessageMap. */
-const payloads = {
-  'page/seen': object({ url, step }),
-  'status/get': object({}),
-} satisfies Record<string, Check<unknown>>;
-
-export interface PageSeen {
-  host: string;
-  step: StepId;
-  at: number;
-}
-
-export interface Status {
-  lastPage: PageSeen | null;
-  recordCount: number;
-}
+const payloads: Record<MessageType, Check<unknown>> = { ...pagePayloads };
 
 /** What each message carries and what its successful reply holds. */
-export interface MessageMap {
-  'page/seen': { payload: { url: string; step: StepId }; reply: null };
-  'status/get': { payload: Record<string, never>; reply: Status };
-}
+export interface MessageMap extends PageMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = T extends MessageType

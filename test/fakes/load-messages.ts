@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fakeBrowser } from './browser';
+// @ts-expect-error: plain ESM helper shared with the build
+import { mergedMessages } from '../../scripts/locales.mjs';
 
-/** Loads _locales/<lang>/messages.json into the fake i18n, resolving named placeholders like Chrome does. */
+/** Loads one language's merged messages into the fake i18n, resolving named placeholders like Chrome does. */
 export function loadMessages(lang = 'en'): void {
-  const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'));
-  for (const [key, entry] of Object.entries<any>(raw)) {
+  for (const key of Object.keys(fakeBrowser._messages)) delete fakeBrowser._messages[key];
+  for (const [key, entry] of Object.entries<any>(mergedMessages(lang))) {
     let text: string = entry.message;
     for (const [name, ph] of Object.entries<any>(entry.placeholders ?? {})) {
       text = text.replaceAll(new RegExp(`\\$${name}\\$`, 'gi'), ph.content);

@@ -1,0 +1,15 @@
+import type { PageMessages } from '../../shared/messages/page';
+import { openDatabase } from '../db';
+import { lastPageSeen, rememberPageSeen } from '../page-seen';
+import type { Handlers } from './types';
+
+export const pageHandlers: Handlers<keyof PageMessages> = {
+  async 'page/seen'({ payload }) {
+    await rememberPageSeen(payload.url, payload.step);
+    return null;
+  },
+  async 'status/get'() {
+    const db = await openDatabase();
+    return { lastPage: await lastPageSeen(), recordCount: await db.count('records') };
+  },
+};
