@@ -49,3 +49,10 @@ export function openDatabase(): Promise<IDBPDatabase<GuideDB>> {
   });
   return opening;
 }
+
+/** Closes the cached connection; the next call opens afresh (after a deletion, or between tests). */
+export async function closeDatabase(): Promise<void> {
+  const current = opening;
+  opening = undefined;
+  if (current) (await current.catch(() => undefined))?.close();
+}

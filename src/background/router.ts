@@ -2,10 +2,15 @@ import type { Runtime } from 'webextension-polyfill';
 import { type MessageType, parseMessage } from '../shared/protocol';
 import { type Result, fail, ok } from '../shared/result';
 import { pageHandlers } from './handlers/page';
+import { recordHandlers } from './handlers/records';
 import type { Handler, Handlers } from './handlers/types';
+import { ExpectedError } from './errors';
 
 /** Every message type has exactly one handler; the compiler checks none is missing. */
-const handlers: Handlers<MessageType> = { ...pageHandlers };
+const handlers: Handlers<MessageType> = {
+  ...pageHandlers,
+  ...recordHandlers,
+};
 
 /** Only our own contexts may talk to the background; web pages never can (no externally_connectable). */
 function fromThisExtension(sender: Runtime.MessageSender, ownId: string): boolean {
@@ -21,6 +26,7 @@ export async function route(raw: unknown, sender: Runtime.MessageSender, ownId: 
     const handler = handlers[message.type] as Handler<MessageType>;
     return ok(await handler(message, sender));
   } catch (error) {
+    if (error instanceof ExpectedError) return fail(error.code, error.message);
     console.error(`App Password Guide: ${message.type} failed`, error);
     return fail('internal', `Could not complete "${message.type}": ${String((error as Error)?.message ?? error)}`);
   }

@@ -6,16 +6,20 @@
 import { type Check, attempt, isPlainObject } from './validate';
 import { type Failure, fail } from './result';
 import { type PageMessages, pagePayloads } from './messages/page';
+import { type RecordMessages, recordPayloads } from './messages/records';
 
 export type { PageSeen, Status } from './messages/page';
 
 /** Large enough for any real message; anything bigger is hostile or a bug. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
-const payloads: Record<MessageType, Check<unknown>> = { ...pagePayloads };
+const payloads: Record<MessageType, Check<unknown>> = {
+  ...pagePayloads,
+  ...recordPayloads,
+};
 
 /** What each message carries and what its successful reply holds. */
-export interface MessageMap extends PageMessages {}
+export interface MessageMap extends PageMessages, RecordMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = T extends MessageType
