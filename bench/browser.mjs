@@ -1,0 +1,46 @@
+// Launch helpers for the benchmarks: Debian's Chromium headless, with or without the built extension.
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const DIST = resolve(ROOT, 'dist/chrome');
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch({ extension = true } = {}) {
+  const args = extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...FLAGS] : FLAGS;
+  const context = await chromium.launchPersistentContext('', { headless: true, executablePath: '/usr/bin/chromium', args });
+  let extensionId = null;
+  let worker = null;
+  if (extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, extensionId, worker };
+}
+
+/** Serves one HTML body (or a function of the URL) for every page on Microsoft's hosts. */
+export async function serve(context, body) {
+  await context.route(/^https:\/\/[^/]*(microsoft\.com|microsoftonline\.com|windowsazure\.com)\//, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: typeof body === 'function' ? body(new URL(route.request().url())) : body,
+    }),
+  );
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,90 @@
+// 4. Cost under churn: a page that rewrites thousands of nodes every frame, like a heavy React
+// re-render, with the extension loaded vs without it, alternating in the same run.
+import { launch, percentile, round, serve } from './browser.mjs';
+
+const CHURN_PAGE = (nodes) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Security info</title></head>
+<body><div id="root"><main role="main"><h1>Security info</h1><div id="churn"></div></main></div>
+<script>
+  const box = document.getElementById('churn');
+  let frame = 0;
+  window.__churn = (ms) => new Promise((done) => {
+    const end = performance.now() + ms;
+    const tick = () => {
+      frame++;
+      const list = document.createElement('div');
+      list.setAttribute('role', 'list');
+      for (let i = 0; i < ${nodes}; i++) {
+        const row = document.createElement('div');
+        row.className = 'row-' + ((i + frame) % 97);
+        row.setAttribute('role', 'listitem');
+        row.textContent = 'Method ' + i + ' · ' + frame;
+        list.append(row);
+      }
+      box.replaceChildren(list);
+      void box.offsetHeight;
+      if (performance.now() < end) requestAnimationFrame(tick); else done(frame);
+    };
+    requestAnimationFrame(tick);
+  });
+</script></body></html>`;
+
+// The same browser serves the same page on a host where the content script runs and on one where it
+// does not (the sign-in host is outside our match patterns), so the only difference is our script.
+const WITH_URL = 'https://mysignins.microsoft.com/security-info';
+const WITHOUT_URL = 'https://login.microsoftonline.com/security-info';
+
+async function oneRun(context, url, { ms }) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    if (url === WITH_URL) await page.waitForSelector('#app-password-guide[data-step]', { state: 'attached' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await metric();
+    const frames = await page.evaluate((t) => window.__churn(t), ms);
+    const after = await metric();
+    const d = (k) => (after[k] - before[k]) * 1000;
+    return { frames, scriptMs: d('ScriptDuration'), layoutMs: d('LayoutDuration') + d('RecalcStyleDuration'), taskMs: d('TaskDuration') };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureChurn({ rounds = 10, nodes = 1500, ms = 1500 } = {}) {
+  const { context } = await launch({ extension: true });
+  const runs = { with: [], without: [] };
+  try {
+    await serve(context, CHURN_PAGE(nodes));
+    await oneRun(context, WITHOUT_URL, { ms: 300 }); // warm-up: first page load pays for process start
+    for (let i = 0; i < rounds; i++) {
+      // Alternate the order so drift on a noisy machine falls on both sides equally.
+      const order = i % 2 ? [WITHOUT_URL, WITH_URL] : [WITH_URL, WITHOUT_URL];
+      for (const url of order) runs[url === WITH_URL ? 'with' : 'without'].push(await oneRun(context, url, { ms }));
+    }
+  } finally {
+    await context.close();
+  }
+  const perFrame = (list, key) => list.reduce((s, r) => s + r[key], 0) / list.reduce((s, r) => s + r.frames, 0);
+  const summary = (list) => ({
+    frames: list.reduce((s, r) => s + r.frames, 0),
+    taskMsPerFrame: round(perFrame(list, 'taskMs'), 3),
+    scriptMsPerFrame: round(perFrame(list, 'scriptMs'), 3),
+    layoutMsPerFrame: round(perFrame(list, 'layoutMs'), 3),
+  });
+  const withExt = summary(runs.with);
+  const without = summary(runs.without);
+  // Each round's with/without pair ran back to back, so its ratio cancels most of the machine's drift;
+  // the median of those ratios is the figure, the spread says how much to trust it.
+  const ratios = runs.with.map((w, i) => w.taskMs / w.frames / (runs.without[i].taskMs / runs.without[i].frames));
+  return {
+    nodesPerFrame: nodes,
+    medianExtraPercent: round((percentile(ratios, 50) - 1) * 100, 2),
+    spreadPercent: [round((Math.min(...ratios) - 1) * 100, 1), round((Math.max(...ratios) - 1) * 100, 1)],
+    secondsPerRun: ms / 1000,
+    rounds,
+    with: withExt,
+    without,
+    targetExtraPercent: 2,
+  };
+}
