@@ -3,13 +3,13 @@ import type { AppPasswordRecord } from '../shared/record';
 
 /** Database and store names are a contract with acceptance tests outside this project. */
 export const DB_NAME = 'app-password-guide';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface GuideDB extends DBSchema {
   records: {
     key: string;
     value: AppPasswordRecord;
-    indexes: { account: string };
+    indexes: { account: string; 'account-name': [string, string] };
   };
 }
 
@@ -24,6 +24,11 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<GuideDB>, tx: UpgradeTransactio
   (db) => {
     const store = db.createObjectStore('records', { keyPath: 'id' });
     store.createIndex('account', 'account');
+  },
+  // v2: capture looks records up by account and name (several app passwords may share a name), so
+  // index the pair. Adds an index only; every stored record is kept as it was.
+  (_db, tx) => {
+    tx.objectStore('records').createIndex('account-name', ['account', 'name']);
   },
 ];
 

@@ -3,6 +3,8 @@ import { type MessageType, parseMessage } from '../shared/protocol';
 import { type Result, fail, ok } from '../shared/result';
 import { pageHandlers } from './handlers/page';
 import { recordHandlers } from './handlers/records';
+import { captureHandlers } from './handlers/capture';
+import { transferHandlers } from './handlers/transfer';
 import type { Handler, Handlers } from './handlers/types';
 import { ExpectedError } from './errors';
 
@@ -10,6 +12,8 @@ import { ExpectedError } from './errors';
 const handlers: Handlers<MessageType> = {
   ...pageHandlers,
   ...recordHandlers,
+  ...captureHandlers,
+  ...transferHandlers,
 };
 
 /** Only our own contexts may talk to the background; web pages never can (no externally_connectable). */

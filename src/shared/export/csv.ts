@@ -1,0 +1,111 @@
+/**
+ * CSV for a spreadsheet or an IT audit: one row per record, every field, times in ISO 8601 (UTC),
+ * formula-like cells neutralised. Reading accepts exactly what writing produces, and also a
+ * hand-made sheet with only the columns it needs (name and account), the rest taking defaults.
+ */
+import type { AppPasswordRecord } from '../record';
+import { t } from '../i18n';
+import { Invalid } from '../validate';
+import { CsvSyntaxError, formatCsv, parseCsv } from './csv-syntax';
+import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
+import { neutralise, restore } from './neutralise';
+import { RECORD_FIELDS, RECORD_SHAPE, checkConsistent } from './record-check';
+
+const TIME_FIELDS = new Set<keyof AppPasswordRecord>(['createdAt', 'deletedAt', 'firstSeenAt', 'lastReviewedAt', 'updatedAt']);
+const NULLABLE_TEXT_FIELDS = new Set<keyof AppPasswordRecord>(['deletedHow']);
+const REQUIRED_COLUMNS: Array<keyof AppPasswordRecord> = ['name', 'account'];
+/** Excel only reads UTF-8 (names in any language) correctly when the file starts with a BOM. */
+const BOM = '\uFEFF';
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+function cellOf(record: AppPasswordRecord, field: keyof AppPasswordRecord): string {
+  const value = record[field];
+  if (value === null) return '';
+  if (TIME_FIELDS.has(field)) return new Date(value as number).toISOString();
+  return neutralise(String(value));
+}
+
+export function toCsv(records: readonly AppPasswordRecord[]): string {
+  return BOM + formatCsv([RECORD_FIELDS, ...records.map((record) => RECORD_FIELDS.map((field) => cellOf(record, field)))]);
+}
+
+function valueOf(field: keyof AppPasswordRecord, cell: string): unknown {
+  if (TIME_FIELDS.has(field)) {
+    if (cell === '') return null;
+    if (!ISO_TIME.test(cell)) throw new Invalid(t('importBadTime'));
+    return Date.parse(cell);
+  }
+  if (cell === '' && NULLABLE_TEXT_FIELDS.has(field)) return null;
+  return restore(cell);
+}
+
+/** Defaults for columns a hand-made sheet may leave out. */
+function defaults(now: number, newId: () => string): Partial<Record<keyof AppPasswordRecord, unknown>> {
+  return {
+    id: newId(),
+    createdAt: null,
+    deletedAt: null,
+    firstSeenAt: now,
+    lastReviewedAt: null,
+    usedWhere: '',
+    notes: '',
+    source: 'import',
+    deletedHow: null,
+    updatedAt: now,
+  };
+}
+
+function syntaxMessage(error: CsvSyntaxError): string {
+  return t(error.problem === 'unclosed-quote' ? 'importCsvUnclosedQuote' : 'importCsvStrayQuote', String(error.line));
+}
+
+export function fromCsv(text: string, now: number, newId: () => string): ParsedImport<AppPasswordRecord> {
+  let rows;
+  try {
+    rows = parseCsv(text.startsWith(BOM) ? text.slice(1) : text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, message: syntaxMessage(error) };
+    throw error;
+  }
+  const [header, ...body] = rows;
+  if (!header) return { ok: false, message: t('importEmpty') };
+  if (body.length > MAX_IMPORT_ROWS) return { ok: false, message: t('importTooManyRows', String(MAX_IMPORT_ROWS)) };
+
+  const columns = header.cells.map((cell) => cell.trim());
+  for (const column of columns) {
+    if (!(RECORD_FIELDS as string[]).includes(column)) return { ok: false, message: t('importCsvUnknownColumn', column.slice(0, 60)) };
+  }
+  const repeated = columns.find((column, index) => columns.indexOf(column) !== index);
+  if (repeated) return { ok: false, message: t('importCsvRepeatedColumn', repeated) };
+  const missing = REQUIRED_COLUMNS.find((column) => !columns.includes(column));
+  if (missing) return { ok: false, message: t('importCsvMissingColumn', missing) };
+
+  const records: AppPasswordRecord[] = [];
+  const seenIds = new Map<string, number>();
+  for (const row of body) {
+    if (row.cells.length !== columns.length)
+      return { ok: false, message: t('importCsvCellCount', [String(row.line), String(row.cells.length), String(columns.length)]) };
+    const raw = defaults(now, newId);
+    let column = '';
+    try {
+      for (const [index, cell] of row.cells.entries()) {
+        column = columns[index];
+        const field = column as keyof AppPasswordRecord;
+        raw[field] = RECORD_SHAPE[field](valueOf(field, cell), field);
+      }
+      column = '';
+      records.push(checkConsistent(raw as AppPasswordRecord));
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      const message = column
+        ? t('importCsvBadCell', [String(row.line), column, error.message])
+        : t('importCsvBadRow', [String(row.line), error.message]);
+      return { ok: false, message };
+    }
+    const id = records[records.length - 1].id;
+    const earlier = seenIds.get(id);
+    if (earlier !== undefined) return { ok: false, message: t('importCsvDuplicateId', [String(row.line), String(earlier)]) };
+    seenIds.set(id, row.line);
+  }
+  return { ok: true, records };
+}

@@ -1,0 +1,57 @@
+/**
+ * The complete, versioned export: every field of every record, readable by a later version of the
+ * extension. A newer format version is refused with a message rather than half-read.
+ */
+import type { AppPasswordRecord } from '../record';
+import { t } from '../i18n';
+import { Invalid, isPlainObject } from '../validate';
+import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
+import { checkRecord } from './record-check';
+
+export const JSON_FORMAT = 'app-password-guide';
+export const JSON_VERSION = 1;
+
+export interface JsonExport {
+  format: typeof JSON_FORMAT;
+  version: typeof JSON_VERSION;
+  exportedAt: string;
+  records: AppPasswordRecord[];
+}
+
+export function toJson(records: readonly AppPasswordRecord[], now: number): string {
+  const file: JsonExport = { format: JSON_FORMAT, version: JSON_VERSION, exportedAt: new Date(now).toISOString(), records: [...records] };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+export function fromJson(text: string): ParsedImport<AppPasswordRecord> {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: t('importNotJson', String((error as Error).message).slice(0, 200)) };
+  }
+  if (!isPlainObject(file) || file.format !== JSON_FORMAT) return { ok: false, message: t('importNotOurs') };
+  if (typeof file.version === 'number' && Number.isInteger(file.version) && file.version > JSON_VERSION)
+    return { ok: false, message: t('importNewerVersion', String(file.version)) };
+  if (file.version !== JSON_VERSION) return { ok: false, message: t('importBadVersion') };
+  if (!Array.isArray(file.records)) return { ok: false, message: t('importNoRecords') };
+  if (file.records.length > MAX_IMPORT_ROWS) return { ok: false, message: t('importTooManyRows', String(MAX_IMPORT_ROWS)) };
+
+  const records: AppPasswordRecord[] = [];
+  const seenIds = new Map<string, number>();
+  for (const [index, raw] of file.records.entries()) {
+    const number = index + 1;
+    let record: AppPasswordRecord;
+    try {
+      record = checkRecord(raw);
+    } catch (error) {
+      if (error instanceof Invalid) return { ok: false, message: t('importJsonBadRecord', [String(number), error.message]) };
+      throw error;
+    }
+    const earlier = seenIds.get(record.id);
+    if (earlier !== undefined) return { ok: false, message: t('importJsonDuplicateId', [String(number), String(earlier)]) };
+    seenIds.set(record.id, number);
+    records.push(record);
+  }
+  return { ok: true, records };
+}

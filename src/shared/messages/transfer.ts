@@ -1,0 +1,32 @@
+import { type Check, object, oneOf, string } from '../validate';
+import type { ExportFile } from '../export/file';
+import { MAX_IMPORT_CHARS, TRANSFER_FORMATS, type TransferFormat } from '../export/limits';
+
+/** Export and import of the inventory (the popup asks; the background owns the records). */
+export const transferPayloads = {
+  'records/export': object({ format: oneOf(TRANSFER_FORMATS) }),
+  'records/import': object({ format: oneOf(TRANSFER_FORMATS), text: string({ max: MAX_IMPORT_CHARS }) }),
+} satisfies Record<string, Check<unknown>>;
+
+/**
+ * An import file is the one message that is legitimately large, so it alone may exceed the
+ * protocol's general limit: its text, with room for JSON escaping of quotes and line breaks.
+ */
+export const transferMessageLimits = {
+  'records/import': MAX_IMPORT_CHARS * 2 + 1024,
+} as const;
+
+export interface ImportSummary {
+  /** Records that were not known before. */
+  added: number;
+  /** Known records that the file added something to (a note, a review, a deletion). */
+  merged: number;
+  /** Records in the file that were already known exactly. */
+  unchanged: number;
+}
+
+export interface TransferMessages {
+  'records/export': { payload: { format: TransferFormat }; reply: ExportFile };
+  /** All or nothing: a file with any problem is refused with a message naming it, and changes nothing. */
+  'records/import': { payload: { format: TransferFormat; text: string }; reply: ImportSummary };
+}
