@@ -6,7 +6,7 @@ import type { AppPasswordRecord } from '../record';
 import { t } from '../i18n';
 import { Invalid, isPlainObject } from '../validate';
 import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
-import { checkRecord } from './record-check';
+import { RECORD_FIELDS, checkRecord } from './record-check';
 
 export const JSON_FORMAT = 'app-password-guide';
 export const JSON_VERSION = 1;
@@ -18,8 +18,18 @@ export interface JsonExport {
   records: AppPasswordRecord[];
 }
 
+/** Fields in one fixed order, whatever order the stored object has them in, so equal inventories export equal files. */
+function ordered(record: AppPasswordRecord): AppPasswordRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((field) => [field, record[field]])) as unknown as AppPasswordRecord;
+}
+
 export function toJson(records: readonly AppPasswordRecord[], now: number): string {
-  const file: JsonExport = { format: JSON_FORMAT, version: JSON_VERSION, exportedAt: new Date(now).toISOString(), records: [...records] };
+  const file: JsonExport = {
+    format: JSON_FORMAT,
+    version: JSON_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    records: records.map(ordered),
+  };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
