@@ -1,0 +1,108 @@
+/**
+ * Pure: from what was seen before and what the page shows now, to the record messages to send.
+ * Only PageFacts go in — step, url, account, row names, typed name — so nothing here can reach
+ * the password, whatever step the user is on.
+ */
+import type { Message } from '../../shared/protocol';
+import { MAX_NAME_LENGTH } from '../../shared/record';
+import type { StepId } from '../../shared/steps';
+import type { PageFacts } from '../page-facts';
+
+type CaptureMessage = Message<'capture/created' | 'capture/deleted' | 'capture/list'>;
+
+const LEGACY_HOST = 'account.activedirectory.windowsazure.com';
+const NAMING: readonly StepId[] = ['name', 'legacy-name'];
+const SHOWING_PASSWORD: readonly StepId[] = ['copy-password', 'legacy-copy-password'];
+const CONFIRMING_DELETE: readonly StepId[] = ['confirm-delete', 'legacy-confirm-delete'];
+/** Screens where the list itself is what the user looks at, not something behind a dialog. */
+const LIST_SCREENS: readonly StepId[] = ['security-info', 'created', 'deleted', 'legacy-app-passwords'];
+/** Screens that interrupt a flow without ending it (a re-verification, a transition frame). */
+const PASSING: readonly StepId[] = ['reauth', 'unfamiliar'];
+
+export interface CaptureMemory {
+  /** The name and account on the naming screen, kept until Microsoft shows the password. */
+  naming: { name: string; account: string } | null;
+  /** A deletion was confirmed on screen and its row has not yet been seen gone. */
+  deleting: boolean;
+  /** The last list seen on a list screen: what a deletion is measured against. */
+  list: { account: string; names: string[] } | null;
+  /** The last list sent, so an unchanged list is not sent again on every page change. */
+  reported: string | null;
+}
+
+export const EMPTY_MEMORY: CaptureMemory = { naming: null, deleting: false, list: null, reported: null };
+
+/** Names in `before` missing from `after`, counting repeats: [A, A, B] − [A] = [A, B]. */
+export function removedNames(before: readonly string[], after: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const name of after) left.set(name, (left.get(name) ?? 0) + 1);
+  const removed: string[] = [];
+  for (const name of before) {
+    const count = left.get(name) ?? 0;
+    if (count > 0) left.set(name, count - 1);
+    else removed.push(name);
+  }
+  return removed;
+}
+
+const countOf = (names: readonly string[], name: string) => names.filter((n) => n === name).length;
+
+function isLegacy(url: string): boolean {
+  try {
+    return new URL(url).host === LEGACY_HOST;
+  } catch {
+    return false;
+  }
+}
+
+export function captureMessages(
+  memory: CaptureMemory,
+  next: PageFacts,
+  newFlowId: () => string,
+): { memory: CaptureMemory; messages: CaptureMessage[] } {
+  const messages: CaptureMessage[] = [];
+  let { naming, deleting, list, reported } = memory;
+  const step = next.step;
+
+  if (NAMING.includes(step)) {
+    // Read on every look while the field is on screen, so the last one before "Next" is what counts.
+    const name = next.typedName?.trim() ?? '';
+    naming = name && name.length <= MAX_NAME_LENGTH ? { name, account: next.account } : null;
+  } else if (SHOWING_PASSWORD.includes(step)) {
+    if (naming) {
+      messages.push({
+        type: 'capture/created',
+        payload: { flowId: newFlowId(), name: naming.name, account: next.account || naming.account },
+      });
+    }
+    naming = null;
+  } else if (CONFIRMING_DELETE.includes(step)) {
+    deleting = true;
+  } else if (!PASSING.includes(step) && !LIST_SCREENS.includes(step)) {
+    // Another task began (picking a method, the limit message…): any earlier one is over.
+    naming = null;
+    deleting = false;
+  }
+
+  if (LIST_SCREENS.includes(step) && next.appPasswordNames) {
+    const names = next.appPasswordNames;
+    const account = next.account;
+    naming = null;
+    if (deleting && list && list.account === account) {
+      const removed = removedNames(list.names, names);
+      for (const name of new Set(removed)) {
+        messages.push({ type: 'capture/deleted', payload: { name, account, remaining: countOf(names, name) } });
+      }
+      if (removed.length) deleting = false;
+    }
+    list = { account, names: [...names] };
+    const legacy = isLegacy(next.url);
+    const key = JSON.stringify([account, legacy, [...names].sort()]);
+    if (key !== reported) {
+      messages.push({ type: 'capture/list', payload: { account, names: [...names], legacy } });
+      reported = key;
+    }
+  }
+
+  return { memory: { naming, deleting, list, reported }, messages };
+}

@@ -1,0 +1,64 @@
+/**
+ * The content script's one entry into capture: give it every PageFacts the guide reads, and it
+ * sends the record messages they imply, in order. What it remembers lives only in this page's
+ * content script; the background makes every message idempotent, so a retry after the worker was
+ * stopped never doubles a record.
+ */
+import type { Message } from '../../shared/protocol';
+import { send } from '../../shared/send';
+import type { PageFacts } from '../page-facts';
+import { type CaptureMemory, EMPTY_MEMORY, captureMessages } from './capture-messages';
+
+/** A worker being restarted answers after a moment; a few spaced tries ride that out. */
+const RETRY_DELAYS_MS = [200, 1000, 3000];
+
+type Send = (message: Message) => Promise<{ ok: boolean; error?: { code: string } }>;
+
+const sendMessage: Send = (message) => send(message.type, message.payload as never);
+
+export interface Reporter {
+  report(facts: PageFacts): void;
+  /** Resolves once everything reported so far has been answered (for tests). */
+  idle(): Promise<void>;
+}
+
+export function createReporter(
+  deliver: Send = sendMessage,
+  newFlowId: () => string = () => crypto.randomUUID(),
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Reporter {
+  let memory: CaptureMemory = EMPTY_MEMORY;
+  let queue: Promise<void> = Promise.resolve();
+
+  async function deliverWithRetry(message: Message): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const reply = await deliver(message);
+      // Only "the background did not answer" is worth retrying; a refusal would be refused again.
+      if (reply.ok || reply.error?.code !== 'internal' || attempt >= RETRY_DELAYS_MS.length) return reply.ok;
+      await wait(RETRY_DELAYS_MS[attempt]);
+    }
+  }
+
+  return {
+    report(facts) {
+      const result = captureMessages(memory, facts, newFlowId);
+      memory = result.memory;
+      for (const message of result.messages) {
+        // One at a time, in order: a deletion must reach the background before the list that shows it.
+        queue = queue.then(async () => {
+          const delivered = await deliverWithRetry(message);
+          // An undelivered list is sent again at the next look rather than assumed known.
+          if (!delivered && message.type === 'capture/list') memory = { ...memory, reported: null };
+        });
+      }
+    },
+    idle: () => queue,
+  };
+}
+
+const reporter = createReporter();
+
+/** Called by the content script with each new reading of the page. */
+export function reportFacts(facts: PageFacts): void {
+  reporter.report(facts);
+}
