@@ -75,7 +75,7 @@ export const object =
   (value, path) => {
     if (!isPlainObject(value)) throw new Invalid(`${path} must be an object`);
     for (const key of Object.keys(value)) {
-      if (!(key in shape)) throw new Invalid(`${path}.${key} is not expected`);
+      if (!Object.hasOwn(shape, key)) throw new Invalid(`${path}.${key.slice(0, 60)} is not expected`);
     }
     const out: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(shape)) {
