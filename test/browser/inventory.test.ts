@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension, serveReplicas } from './harness';
+import { Inventory, changeElsewhere, createThroughGuide, deleteThroughGuide, openSecurityInfo, stopServiceWorker } from './inventory-harness';
+
+let launched: Launched;
+let inventory: Inventory;
+
+beforeAll(async () => {
+  launched = await launchWithExtension();
+  await serveReplicas(launched.context, { 'https://mysignins.microsoft.com/security-info': 'inventory-security-info.html' });
+  inventory = new Inventory(launched);
+});
+
+afterAll(async () => {
+  await launched?.close();
+});
+
+beforeEach(async () => {
+  await inventory.clear();
+});
+
+const live = async () => (await inventory.records()).filter((r) => r.deletedAt === null).map((r) => r.name).sort();
+
+describe('the inventory in Chromium, on the Security info replica', () => {
+  it('records a guided creation with name, account and time', async () => {
+    const page = await openSecurityInfo(launched.context, ['Teams on phone']);
+    await expect.poll(live).toEqual(['Teams on phone']);
+    const before = Date.now();
+    await createThroughGuide(page, 'Outlook on laptop');
+    await expect.poll(live).toEqual(['Outlook on laptop', 'Teams on phone']);
+    const created = (await inventory.records()).find((r) => r.name === 'Outlook on laptop')!;
+    expect(created).toMatchObject({ account: 'ada@contoso.com', source: 'guided', deletedAt: null });
+    expect(created.createdAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(created.createdAt).toBeLessThanOrEqual(Date.now());
+    await page.close();
+  });
+
+  it('marks a guided deletion deleted, through the guide', async () => {
+    const page = await openSecurityInfo(launched.context, ['Scanner', 'Printer']);
+    await expect.poll(live).toEqual(['Printer', 'Scanner']);
+    await deleteThroughGuide(page, 'Scanner');
+    await expect.poll(live).toEqual(['Printer']);
+    const deleted = (await inventory.records()).find((r) => r.name === 'Scanner')!;
+    expect(deleted.deletedHow).toBe('guided');
+    expect(deleted.deletedAt).toBeTypeOf('number');
+    await page.close();
+  });
+
+  it('notices on the next visit a row deleted elsewhere and picks up a row made elsewhere', async () => {
+    let page = await openSecurityInfo(launched.context, ['Old phone', 'Scanner']);
+    await expect.poll(live).toEqual(['Old phone', 'Scanner']);
+    await page.close();
+    await changeElsewhere(launched.context, ['Scanner', 'Made on another PC']);
+    page = await launched.context.newPage();
+    await page.goto('https://mysignins.microsoft.com/security-info');
+    await expect.poll(live).toEqual(['Made on another PC', 'Scanner']);
+    const records = await inventory.records();
+    expect(records.find((r) => r.name === 'Old phone')).toMatchObject({ deletedHow: 'elsewhere', deletedAt: expect.any(Number) });
+    expect(records.find((r) => r.name === 'Made on another PC')).toMatchObject({ source: 'list', createdAt: null, firstSeenAt: expect.any(Number) });
+    expect(records).toHaveLength(3);
+    await page.close();
+  });
+
+  it('keeps shared names apart by count', async () => {
+    const page = await openSecurityInfo(launched.context, ['Outlook', 'Outlook']);
+    await expect.poll(live).toEqual(['Outlook', 'Outlook']);
+    await createThroughGuide(page, 'Outlook');
+    await expect.poll(live).toEqual(['Outlook', 'Outlook', 'Outlook']);
+    await deleteThroughGuide(page, 'Outlook');
+    await expect.poll(live).toEqual(['Outlook', 'Outlook']);
+    expect(await inventory.records()).toHaveLength(3);
+    await page.close();
+  });
+
+  it('loses nothing and doubles nothing when the service worker is stopped between every step', async () => {
+    const page = await openSecurityInfo(launched.context, ['Printer']);
+    await expect.poll(live).toEqual(['Printer']);
+    let stops = 0;
+    const stop = async () => {
+      await stopServiceWorker(page);
+      stops++;
+    };
+    await createThroughGuide(page, 'Mail on tablet', stop);
+    await expect.poll(live).toEqual(['Mail on tablet', 'Printer']);
+    await deleteThroughGuide(page, 'Printer', stop);
+    await expect.poll(live).toEqual(['Mail on tablet']);
+    // And once more after a last stop: a reload re-reads the same list and changes nothing.
+    await stop();
+    await page.reload();
+    await page.waitForSelector('#app-password-guide', { state: 'attached' });
+    await page.waitForTimeout(500);
+    const records = await inventory.records();
+    expect(records).toHaveLength(2);
+    expect(records.find((r) => r.name === 'Mail on tablet')).toMatchObject({ source: 'guided', createdAt: expect.any(Number), deletedAt: null });
+    expect(records.find((r) => r.name === 'Printer')).toMatchObject({ deletedHow: 'guided' });
+    expect(stops).toBe(7);
+    await page.close();
+  });
+});
