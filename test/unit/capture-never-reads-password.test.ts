@@ -1,0 +1,92 @@
+/**
+ * The structural half of the privacy promise: on the screen that shows a new password, the capture
+ * code (page reading, capture, reporting) never touches the element that holds or shows it. The
+ * password elements get traps on every way of reading them; any access fails the test.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readCaptureFacts } from '../../src/content/capture/read-capture-facts';
+import { createReporter } from '../../src/content/capture/report';
+import type { Message } from '../../src/shared/protocol';
+
+const SI = 'https://mysignins.microsoft.com/security-info';
+const SECRET = 'qzvkxwjmtrplhbnd';
+const READS = ['value', 'defaultValue', 'textContent', 'innerText', 'outerText', 'innerHTML', 'outerHTML', 'childNodes', 'firstChild', 'lastChild', 'children', 'firstElementChild', 'nodeValue', 'data', 'wholeText', 'selectionStart', 'selectionEnd'];
+const CALLS = ['getAttribute', 'getAttributeNode', 'hasChildNodes', 'cloneNode', 'select', 'setSelectionRange', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'checkVisibility', 'getBoundingClientRect'];
+
+/** Replaces every way of reading `node` with a trap that records who touched what. */
+function trap(node: Node, label: string, touched: string[]): void {
+  for (const key of READS) {
+    Object.defineProperty(node, key, { configurable: true, get: () => void touched.push(`${label}.${key}`) });
+  }
+  for (const key of CALLS) {
+    Object.defineProperty(node, key, { configurable: true, value: () => void touched.push(`${label}.${key}()`) });
+  }
+}
+
+/** The replica's list, then its password dialog as Microsoft renders it: a read-only field and the text. */
+function copyPasswordScreen(): { touched: string[]; field: Element; shown: Element } {
+  const html = readFileSync(resolve('test/fixtures/pages/inventory-security-info.html'), 'utf8');
+  document.documentElement.innerHTML = html.replace(/<script>[\s\S]*<\/script>/, '').replace(/^[\s\S]*?<html[^>]*>/, '');
+  document.querySelector('#rows')!.innerHTML =
+    '<div role="listitem"><span>App password</span><span>Teams</span><button>Delete</button></div>';
+  const layer = document.createElement('div');
+  layer.innerHTML = `<div role="dialog" aria-modal="true"><h2>App password</h2>
+    <p>Copy your password below. You will not be able to see it again.</p><label>Password</label>
+    <input id="TextField20" type="text" readonly value="${SECRET}"><div class="password-text">${SECRET}</div>
+    <button>Done</button></div>`;
+  document.body.append(layer);
+  const touched: string[] = [];
+  const field = document.querySelector('#TextField20')!;
+  const shown = document.querySelector('.password-text')!;
+  const text = shown.firstChild!;
+  trap(field, 'password field', touched);
+  trap(shown, 'password text', touched);
+  trap(text, 'password text node', touched);
+  return { touched, field, shown };
+}
+
+afterEach(() => {
+  document.documentElement.innerHTML = '';
+});
+
+describe('capture on the password screen', () => {
+  it('reads the step and sends the creation without touching the password elements', async () => {
+    const sent: Message[] = [];
+    const reporter = createReporter(async (m) => (sent.push(m), { ok: true }), () => 'flow-1');
+    // The naming screen before it: the only field capture reads is the editable name field.
+    reporter.report({ step: 'name', url: SI, account: 'ada@contoso.com', appPasswordNames: null, typedName: 'Outlook' });
+
+    const { touched } = copyPasswordScreen();
+    const facts = readCaptureFacts(document, SI, 'unfamiliar');
+    reporter.report(facts);
+    await reporter.idle();
+
+    expect(touched).toEqual([]);
+    expect(facts).toEqual({ step: 'copy-password', url: SI, account: 'ada@contoso.com', appPasswordNames: null, typedName: null });
+    expect(sent).toEqual([{ type: 'capture/created', payload: { flowId: 'flow-1', name: 'Outlook', account: 'ada@contoso.com' } }]);
+    expect(JSON.stringify(sent)).not.toContain(SECRET);
+  });
+
+  it('has traps that do fire, so the test above can fail', () => {
+    const { touched, field, shown } = copyPasswordScreen();
+    void (field as HTMLInputElement).value;
+    void shown.textContent;
+    expect(touched).toEqual(['password field.value', 'password text.textContent']);
+  });
+});
+
+describe('capture code, read as text', () => {
+  it('never asks for a password-type or read-only element, nor reads any value except the editable name field', () => {
+    const files = ['capture-messages.ts', 'report.ts', 'read-capture-facts.ts'];
+    for (const file of files) {
+      const source = readFileSync(resolve('src/content/capture', file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+        // Selectors that exclude password and read-only fields are what keeps them out of reach.
+        .replace(/:not\([^)]*\)/g, '');
+      expect(source, file).not.toMatch(/type=["']?password["']?\]|\[readonly\]|readOnly|innerHTML|innerText|outerHTML/);
+      const valueReads = source.match(/\.value\b/g) ?? [];
+      expect(valueReads.length, file).toBe(file === 'read-capture-facts.ts' ? 1 : 0);
+    }
+  });
+});
