@@ -5,6 +5,8 @@ import { pageHandlers } from './handlers/page';
 import { recordHandlers } from './handlers/records';
 import { captureHandlers } from './handlers/capture';
 import { transferHandlers } from './handlers/transfer';
+import { settingsHandlers } from './handlers/settings';
+import { guideTaskHandlers } from './handlers/guide-task';
 import type { Handler, Handlers } from './handlers/types';
 import { ExpectedError } from './errors';
 
@@ -14,6 +16,8 @@ const handlers: Handlers<MessageType> = {
   ...recordHandlers,
   ...captureHandlers,
   ...transferHandlers,
+  ...settingsHandlers,
+  ...guideTaskHandlers,
 };
 
 /** Only our own contexts may talk to the background; web pages never can (no externally_connectable). */

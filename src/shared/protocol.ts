@@ -9,6 +9,8 @@ import { type PageMessages, pagePayloads } from './messages/page';
 import { type RecordMessages, recordPayloads } from './messages/records';
 import { type CaptureMessages, capturePayloads } from './messages/capture';
 import { type TransferMessages, transferMessageLimits, transferPayloads } from './messages/transfer';
+import { type SettingsMessages, settingsPayloads } from './messages/settings';
+import { type GuideTaskMessages, guideTaskPayloads } from './messages/guide-task';
 
 export type { PageSeen, Status } from './messages/page';
 
@@ -30,10 +32,12 @@ const payloads: Record<MessageType, Check<unknown>> = {
   ...recordPayloads,
   ...capturePayloads,
   ...transferPayloads,
+  ...settingsPayloads,
+  ...guideTaskPayloads,
 };
 
 /** What each message carries and what its successful reply holds. */
-export interface MessageMap extends PageMessages, RecordMessages, CaptureMessages, TransferMessages {}
+export interface MessageMap extends PageMessages, RecordMessages, CaptureMessages, TransferMessages, SettingsMessages, GuideTaskMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = T extends MessageType

@@ -6,6 +6,7 @@ import type { AppPasswordRecord } from '../../shared/record';
 import type { NewRecordInput, RecordChanges } from '../../shared/messages/records';
 import { openDatabase } from '../db';
 import { ExpectedError } from '../errors';
+import { recordsChanged } from './changed';
 
 export class RecordNotFound extends ExpectedError {
   constructor(id: string) {
@@ -43,6 +44,7 @@ export async function addRecord(
   };
   const db = await openDatabase();
   await db.add('records', record);
+  recordsChanged();
   return record;
 }
 
@@ -62,6 +64,7 @@ export async function changeRecord(
   const next = change(current);
   await tx.store.put(next);
   await tx.done;
+  recordsChanged();
   return next;
 }
 
@@ -89,4 +92,5 @@ export async function removeRecord(id: string): Promise<void> {
   }
   await tx.store.delete(id);
   await tx.done;
+  recordsChanged();
 }

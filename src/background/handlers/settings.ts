@@ -1,0 +1,26 @@
+import type { SettingsMessages } from '../../shared/messages/settings';
+import type { Settings } from '../../shared/settings';
+import { ExpectedError } from '../errors';
+import { effectiveSettings, writeUserSettings } from '../settings-store';
+import type { Handlers } from './types';
+
+/** How far ahead a snooze may reach; anything later is a bug or a way to switch reminders off for good. */
+const MAX_SNOOZE_MS = 366 * 86_400_000;
+
+export const settingsHandlers: Handlers<keyof SettingsMessages> = {
+  'settings/get': () => effectiveSettings(),
+  async 'settings/set'({ payload }) {
+    const current = await effectiveSettings();
+    const keys = Object.keys(payload.partial) as (keyof Settings)[];
+    const refused = keys.filter((key) => current.locked.includes(key));
+    if (refused.length) {
+      throw new ExpectedError('locked-by-policy', `Set by your organisation and cannot be changed: ${refused.join(', ')}.`);
+    }
+    const snooze = payload.partial.snoozedUntil;
+    if (snooze !== undefined && snooze > Date.now() + MAX_SNOOZE_MS) {
+      throw new ExpectedError('invalid-input', 'Reminders can be snoozed for at most a year.');
+    }
+    await writeUserSettings(payload.partial);
+    return effectiveSettings();
+  },
+};
