@@ -1,32 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Status } from '../shared/protocol';
-import { send } from '../shared/send';
 import { t } from '../shared/i18n';
+import { usePopupData } from './use-popup-data';
+import { ViewSwitch, type View } from './components/ViewSwitch';
+import { StatusLine } from './components/StatusLine';
+import { InventoryView } from './components/InventoryView';
+import { SettingsView } from './components/SettingsView';
+import { OrganisationHelp } from './components/OrganisationHelp';
+import { GuideLastSeen } from './components/GuideLastSeen';
 
 export function App() {
-  const [status, setStatus] = useState<Status | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const data = usePopupData();
+  // The notification's "Review" opens this page in a tab; #settings lets a link land on settings.
+  const [view, setView] = useState<View>(location.hash === '#settings' ? 'settings' : 'inventory');
 
   useEffect(() => {
     document.documentElement.lang = t('@@ui_locale').replace('_', '-');
-    void send('status/get').then((reply) => {
-      if (reply.ok) setStatus(reply.value);
-      else setError(reply.error.message);
-    });
   }, []);
 
   return (
     <main>
-      <h1>{t('extName')}</h1>
-      {error && <p role="alert">{error}</p>}
-      {status && (
-        <p data-testid="status">
-          {status.lastPage
-            ? t('popupLastSeen', [status.lastPage.host, t(`stepName_${status.lastPage.step.replaceAll('-', '_')}`)])
-            : t('popupNotSeen')}
-        </p>
-      )}
-      {status && <p class="muted" data-testid="record-count">{t('popupRecordCount', String(status.recordCount))}</p>}
+      <header class="top">
+        <h1>{t('extName')}</h1>
+        <ViewSwitch view={view} onChange={setView} />
+      </header>
+      <StatusLine notice={data.notice} error={data.error} />
+      {view === 'inventory' ? <InventoryView data={data} /> : <SettingsView data={data} />}
+      {data.effective && <OrganisationHelp policy={data.effective.policy} />}
+      <GuideLastSeen status={data.status} />
     </main>
   );
 }

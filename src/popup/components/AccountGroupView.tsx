@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import { LIMIT_PER_ACCOUNT } from '../../shared/record';
+import { t } from '../../shared/i18n';
+import type { AccountGroup } from '../inventory-model';
+import type { PopupData } from '../use-popup-data';
+import { RecordRow } from './RecordRow';
+
+/** Rows rendered at first and per "show more": keeps the popup fast with thousands of records. */
+export const ROWS_PER_PAGE = 50;
+/** From here on the user is warned that Microsoft's limit of 40 is near. */
+export const LIMIT_WARNING_AT = 35;
+
+interface Props {
+  group: AccountGroup;
+  index: number;
+  now: number;
+  actions: Pick<PopupData, 'review' | 'update' | 'remove' | 'startGuide'>;
+}
+
+export function AccountGroupView({ group, index, now, actions }: Props) {
+  const [shown, setShown] = useState(ROWS_PER_PAGE);
+  const headingId = `account-${index}`;
+  const near = group.total >= LIMIT_WARNING_AT;
+  const remaining = group.active.length - shown;
+  return (
+    <section class="group" aria-labelledby={headingId} data-testid="account-group">
+      <h2 id={headingId} class="account">
+        {group.account || t('popupUnknownAccount')}
+      </h2>
+      <p class={`limit${near ? ' warn' : ''}`} data-testid="limit">
+        {t('popupLimitCount', [String(group.total), String(LIMIT_PER_ACCOUNT)])}
+        {near && ` — ${t(group.total >= LIMIT_PER_ACCOUNT ? 'popupLimitReached' : 'popupLimitNear')}`}
+      </p>
+      <ul class="records">
+        {group.active.slice(0, shown).map((view) => (
+          <RecordRow key={view.record.id} view={view} now={now} actions={actions} />
+        ))}
+      </ul>
+      {remaining > 0 && (
+        <button type="button" class="more" onClick={() => setShown((n) => n + ROWS_PER_PAGE)}>
+          {t('popupShowMore', [String(Math.min(remaining, ROWS_PER_PAGE)), String(remaining)])}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { t } from '../../shared/i18n';
+
+/** The first thing a new user sees: what app passwords are, when to make one, and what is better. */
+export function EmptyState() {
+  return (
+    <section class="empty" aria-labelledby="empty-title" data-testid="empty-state">
+      <h2 id="empty-title">{t('popupEmptyTitle')}</h2>
+      <p>{t('popupEmptyWhat')}</p>
+      <p>{t('popupEmptyWhen')}</p>
+      <p>{t('popupEmptyBetter')}</p>
+      <p>{t('popupEmptyHow')}</p>
+    </section>
+  );
+}

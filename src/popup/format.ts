@@ -1,0 +1,32 @@
+/**
+ * Dates in the browser's language. Intl does the plural forms ("1 day ago" / "3 days ago") in every
+ * language, so no text of ours has to.
+ */
+import browser from 'webextension-polyfill';
+import { DAY_MS } from '../shared/stale';
+
+const locale = () => browser.i18n.getUILanguage();
+
+let relative: Intl.RelativeTimeFormat | undefined;
+let absolute: Intl.DateTimeFormat | undefined;
+
+export function formatAgo(at: number, now: number): string {
+  relative ??= new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const days = Math.round((now - at) / DAY_MS);
+  if (Math.abs(days) < 45) return relative.format(-days, 'day');
+  if (Math.abs(days) < 548) return relative.format(-Math.round(days / 30.44), 'month');
+  return relative.format(-Math.round(days / 365.25), 'year');
+}
+
+export function formatDate(at: number): string {
+  absolute ??= new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' });
+  return absolute.format(at);
+}
+
+/** A `<input type="date">` value (the user's local day) as epoch ms at local midnight, or null. */
+export function parseDateInput(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const at = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
+  return Number.isNaN(at) ? null : at;
+}

@@ -1,0 +1,86 @@
+/**
+ * The popup's data and every change it asks the background for. Replies update local state
+ * directly (no re-listing thousands of records after each click); each outcome is announced
+ * through the status line so screen-reader users hear it.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { AppPasswordRecord } from '../shared/record';
+import type { NewRecordInput, RecordChanges } from '../shared/messages/records';
+import type { GuideTaskInput } from '../shared/messages/guide-task';
+import type { EffectiveSettings, Settings } from '../shared/settings';
+import type { Status } from '../shared/protocol';
+import type { Result } from '../shared/result';
+import { send } from '../shared/send';
+import { t } from '../shared/i18n';
+import { openTab } from './open-tab';
+
+export const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
+
+export interface PopupData {
+  records: AppPasswordRecord[] | null;
+  effective: EffectiveSettings | null;
+  status: Status | null;
+  /** Polite announcement of the last outcome. */
+  notice: string;
+  /** The last failure, shown as an alert. */
+  error: string | null;
+  review(record: AppPasswordRecord): Promise<boolean>;
+  update(changes: RecordChanges): Promise<boolean>;
+  remove(record: AppPasswordRecord): Promise<boolean>;
+  add(input: NewRecordInput): Promise<boolean>;
+  changeSettings(partial: Partial<Settings>): Promise<boolean>;
+  startGuide(task: GuideTaskInput): Promise<boolean>;
+}
+
+export function usePopupData(): PopupData {
+  const [records, setRecords] = useState<AppPasswordRecord[] | null>(null);
+  const [effective, setEffective] = useState<EffectiveSettings | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void send('records/list').then((reply) => (reply.ok ? setRecords(reply.value) : setError(reply.error.message)));
+    void send('settings/get').then((reply) => (reply.ok ? setEffective(reply.value) : setError(reply.error.message)));
+    void send('status/get').then((reply) => reply.ok && setStatus(reply.value));
+  }, []);
+
+  /** Applies a reply: on success updates state and announces; on failure shows the error. */
+  const settle = useCallback(<T>(reply: Result<T>, apply: (value: T) => void, announce: string): boolean => {
+    if (!reply.ok) {
+      setError(reply.error.code === 'locked-by-policy' ? t('popupLockedError') : reply.error.message);
+      return false;
+    }
+    apply(reply.value);
+    setError(null);
+    setNotice(announce);
+    return true;
+  }, []);
+
+  const replace = (next: AppPasswordRecord) => setRecords((list) => list?.map((r) => (r.id === next.id ? next : r)) ?? [next]);
+
+  return {
+    records,
+    effective,
+    status,
+    notice,
+    error,
+    review: async (record) => settle(await send('records/review', { id: record.id }), replace, t('popupReviewedNotice', record.name)),
+    update: async (changes) => settle(await send('records/update', changes), replace, t('popupSavedNotice')),
+    remove: async (record) =>
+      settle(
+        await send('records/remove', { id: record.id }),
+        () => setRecords((list) => list?.filter((r) => r.id !== record.id) ?? []),
+        t('popupRemovedNotice', record.name),
+      ),
+    add: async (input) =>
+      settle(await send('records/add', input), (added) => setRecords((list) => [...(list ?? []), added]), t('popupAddedNotice', input.name)),
+    changeSettings: async (partial) => settle(await send('settings/set', { partial }), setEffective, t('popupSettingsSavedNotice')),
+    startGuide: async (task) => {
+      const ok = settle(await send('guide/task-set', task), () => {}, t('popupGuideStartedNotice'));
+      // Opening the tab closes a real popup, so the task is stored first.
+      if (ok) await openTab(SECURITY_INFO_URL);
+      return ok;
+    },
+  };
+}
