@@ -40,7 +40,13 @@ function storageArea(areaName: string) {
       onChanged.emit(changes, areaName);
     },
     async remove(keys: string | string[]) {
-      for (const key of typeof keys === 'string' ? [keys] : keys) delete data[key];
+      const changes: Record<string, { oldValue?: unknown }> = {};
+      for (const key of typeof keys === 'string' ? [keys] : keys) {
+        if (!(key in data)) continue;
+        changes[key] = { oldValue: data[key] };
+        delete data[key];
+      }
+      if (Object.keys(changes).length) onChanged.emit(changes, areaName);
     },
     async clear() {
       data = {};
@@ -54,10 +60,106 @@ function storageArea(areaName: string) {
 
 const messages: Record<string, string> = {};
 
+interface FakeAlarm {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+
+/** Alarms as the browser keeps them; tests fire one with `_fire`. */
+function alarmsApi() {
+  const alarms = new Map<string, FakeAlarm>();
+  const onAlarm = event();
+  return {
+    async create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }) {
+      const scheduledTime = info.when ?? Date.now() + (info.delayInMinutes ?? info.periodInMinutes ?? 0) * 60_000;
+      alarms.set(name, { name, scheduledTime, ...(info.periodInMinutes && { periodInMinutes: info.periodInMinutes }) });
+    },
+    async get(name: string) {
+      return alarms.get(name);
+    },
+    async getAll() {
+      return [...alarms.values()];
+    },
+    async clear(name: string) {
+      return alarms.delete(name);
+    },
+    onAlarm,
+    _fire(name: string) {
+      const alarm = alarms.get(name) ?? { name, scheduledTime: Date.now() };
+      if (!alarm.periodInMinutes) alarms.delete(name);
+      return Promise.all(onAlarm.emit(alarm));
+    },
+    _reset() {
+      alarms.clear();
+    },
+  };
+}
+
+/** Notifications by id, like the real API: creating with an existing id replaces it. */
+function notificationsApi() {
+  const shown = new Map<string, Record<string, unknown>>();
+  const created: Record<string, unknown>[] = [];
+  return {
+    async create(id: string, options: Record<string, unknown>) {
+      // Chrome refuses a notification without a loadable icon; so does this fake.
+      if (!options.iconUrl) throw new Error('Unable to download all specified images.');
+      shown.set(id, structuredClone(options));
+      created.push(structuredClone(options));
+      return id;
+    },
+    async clear(id: string) {
+      return shown.delete(id);
+    },
+    async getAll() {
+      return Object.fromEntries([...shown.keys()].map((id) => [id, true]));
+    },
+    onClicked: event(),
+    onButtonClicked: event(),
+    onClosed: event(),
+    _shown: shown,
+    /** Every create() since the last reset, replacements included. */
+    _created: created,
+    _reset() {
+      shown.clear();
+      created.length = 0;
+    },
+  };
+}
+
+function actionApi() {
+  const state = { text: '', color: '' as unknown };
+  return {
+    async setBadgeText({ text }: { text: string }) {
+      state.text = text;
+    },
+    async getBadgeText(_details: unknown = {}) {
+      return state.text;
+    },
+    async setBadgeBackgroundColor({ color }: { color: unknown }) {
+      state.color = color;
+    },
+    _state: state,
+  };
+}
+
+function tabsApi() {
+  const opened: string[] = [];
+  return {
+    async create({ url }: { url: string }) {
+      opened.push(url);
+      return { id: opened.length, url };
+    },
+    _opened: opened,
+  };
+}
+
 export const fakeBrowser = {
   runtime: {
     id: 'test-extension-id',
     onMessage: event(),
+    onStartup: event(),
+    onInstalled: event(),
     sendMessage: async (_message: unknown): Promise<unknown> => undefined,
     getURL: (path: string) => `chrome-extension://test-extension-id/${path.replace(/^\//, '')}`,
   },
@@ -77,7 +179,21 @@ export const fakeBrowser = {
     },
     getUILanguage: () => 'en-US',
   },
+  alarms: alarmsApi(),
+  notifications: notificationsApi(),
+  action: actionApi(),
+  tabs: tabsApi(),
   _messages: messages,
 };
+
+/** Empties every area and API between tests; listeners stay, as they would in a running worker. */
+export async function resetFakeBrowser(): Promise<void> {
+  for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.session, fakeBrowser.storage.sync]) await area.clear();
+  fakeBrowser.storage.managed._replace({});
+  fakeBrowser.alarms._reset();
+  fakeBrowser.notifications._reset();
+  fakeBrowser.action._state.text = '';
+  fakeBrowser.tabs._opened.length = 0;
+}
 
 export default fakeBrowser;
