@@ -44,6 +44,7 @@ export function AddRecordForm({ defaultAccount, onAdd, onClose }: Props) {
   return (
     <form
       class="inline-form"
+      noValidate
       aria-labelledby="add-title"
       onSubmit={submit}
       onKeyDown={(event) => {

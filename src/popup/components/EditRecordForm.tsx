@@ -31,6 +31,7 @@ export function EditRecordForm({ record, onSave, onClose }: Props) {
   return (
     <form
       class="inline-form"
+      noValidate
       aria-label={t('popupEditFormLabel', record.name)}
       onSubmit={submit}
       onKeyDown={(event) => {

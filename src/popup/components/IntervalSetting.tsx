@@ -28,7 +28,7 @@ export function IntervalSetting({ value, locked, onSave }: Props) {
 
   const described = ['interval-hint', error && 'interval-error', locked && 'interval-managed'].filter(Boolean).join(' ');
   return (
-    <form class="setting" onSubmit={submit}>
+    <form class="setting" noValidate onSubmit={submit}>
       <label for="interval">{t('popupIntervalLabel')}</label>
       <div class="inline">
         <input

@@ -1,0 +1,70 @@
+/**
+ * Renders the real popup into happy-dom, with its messages going through the real router and
+ * handlers (fake-indexeddb, fake storage): the popup and the background tested together.
+ */
+import { render } from 'preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { vi } from 'vitest';
+import { App } from '../../src/popup/App';
+import { route } from '../../src/background/router';
+import { closeDatabase } from '../../src/background/db';
+import { reloadPolicy } from '../../src/background/policy';
+import { addRecord } from '../../src/background/records/store';
+import type { NewRecordInput } from '../../src/shared/messages/records';
+import { DAY_MS } from '../../src/shared/stale';
+import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+
+export async function freshBackground(): Promise<void> {
+  await closeDatabase();
+  globalThis.indexedDB = new IDBFactory();
+  await resetFakeBrowser();
+  await reloadPolicy();
+  fakeBrowser.runtime.sendMessage = (message: unknown) => route(message, { id: fakeBrowser.runtime.id }, fakeBrowser.runtime.id);
+}
+
+export async function seed(count: number, over: (i: number) => Partial<NewRecordInput> = () => ({})) {
+  const now = Date.now();
+  for (let i = 0; i < count; i++) {
+    await addRecord({ name: `App ${String(i).padStart(5, '0')}`, account: 'ada@contoso.com', createdAt: now - 10 * DAY_MS, ...over(i) }, 'manual');
+  }
+}
+
+export async function renderPopup(): Promise<HTMLElement> {
+  document.body.innerHTML = '<div id="app"></div>';
+  const root = document.getElementById('app')!;
+  render(<App />, root);
+  await vi.waitFor(() => {
+    if (!root.querySelector('.inventory') && !root.querySelector('.settings')) throw new Error('popup not loaded');
+  });
+  return root;
+}
+
+export function unmount(root: HTMLElement): void {
+  render(null, root);
+}
+
+export function button(root: ParentNode, name: string, nth = 0): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === name);
+  if (!found[nth]) throw new Error(`No button "${name}" (#${nth}); have: ${[...root.querySelectorAll('button')].map((b) => b.textContent).join(' | ')}`);
+  return found[nth];
+}
+
+/** Types, then lets preact re-render (it batches state updates), as a real user's next action would. */
+export async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function press(target: Element, key: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+/** Waits until the selector matches (vi.waitFor only retries on a throw, not on null). */
+export function find<T extends Element = HTMLElement>(root: ParentNode, selector: string): Promise<T> {
+  return vi.waitFor(() => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`Nothing matches ${selector}`);
+    return found;
+  });
+}

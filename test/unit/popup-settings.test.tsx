@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reloadPolicy } from '../../src/background/policy';
+import { fakeBrowser } from '../fakes/browser';
+import { button, find, freshBackground, renderPopup, type, unmount } from './popup-helpers';
+
+let root: HTMLElement | undefined;
+
+beforeEach(freshBackground);
+afterEach(() => {
+  if (root) unmount(root);
+  location.hash = '';
+});
+
+async function openSettings(): Promise<HTMLElement> {
+  root = await renderPopup();
+  button(root, 'Settings').click();
+  await find(root, '.settings');
+  return root;
+}
+
+const stored = async () => ((await fakeBrowser.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+
+describe('popup settings', () => {
+  it('shows the defaults, every control labelled', async () => {
+    root = await openSettings();
+    expect(root.querySelector<HTMLInputElement>('#interval')!.value).toBe('90');
+    expect(root.querySelector<HTMLInputElement>('#reminders')!.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('#guide')!.checked).toBe(true);
+    for (const input of root.querySelectorAll('input')) {
+      expect(root.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
+    }
+    expect(root.querySelector('[data-testid="managed"]')).toBeNull();
+    expect(button(root, 'Settings').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('saves the interval, rejecting out-of-range input with a message', async () => {
+    root = await openSettings();
+    const interval = root.querySelector<HTMLInputElement>('#interval')!;
+    await type(interval, '3');
+    button(root, 'Save').click();
+    await vi.waitFor(() => expect(interval.getAttribute('aria-invalid')).toBe('true'));
+    expect(root.querySelector('#interval-error')?.textContent).toBe('Enter a whole number of days from 7 to 730.');
+    await type(interval, '30');
+    button(root, 'Save').click();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ reviewIntervalDays: 30 }));
+    await vi.waitFor(() => expect(root!.querySelector('[role="status"]')?.textContent).toBe('Settings saved.'));
+  });
+
+  it('switches reminders and the guide, and snoozes and resumes', async () => {
+    root = await openSettings();
+    root.querySelector<HTMLInputElement>('#guide')!.click();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ guideEnabled: false }));
+    button(root, 'Snooze reminders for 7 days').click();
+    await vi.waitFor(async () => expect((await stored()).snoozedUntil).toBeGreaterThan(Date.now()));
+    await vi.waitFor(() => expect(root!.querySelector('[data-testid="snooze-state"]')?.textContent).toMatch(/snoozed until/));
+    button(root, 'Resume reminders').click();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ snoozedUntil: 0 }));
+    root.querySelector<HTMLInputElement>('#reminders')!.click();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ remindersEnabled: false }));
+    await vi.waitFor(() => expect(button(root!, 'Snooze reminders for 7 days').disabled).toBe(true));
+  });
+
+  it('shows policy values as managed and locked, with the organisation and help desk', async () => {
+    fakeBrowser.storage.managed._replace({
+      reviewIntervalDays: 30,
+      guideEnabled: false,
+      organisationName: 'Contoso IT',
+      helpDeskUrl: 'https://help.contoso.com/',
+      helpDeskText: 'Call 1234',
+    });
+    await reloadPolicy();
+    root = await openSettings();
+    const interval = root.querySelector<HTMLInputElement>('#interval')!;
+    expect(interval.value).toBe('30');
+    expect(interval.disabled).toBe(true);
+    expect(interval.getAttribute('aria-describedby')).toContain('interval-managed');
+    expect(root.querySelector('#interval-managed')?.textContent).toBe('Set by your organisation');
+    const guide = root.querySelector<HTMLInputElement>('#guide')!;
+    expect([guide.checked, guide.disabled]).toEqual([false, true]);
+    expect(root.querySelector<HTMLInputElement>('#reminders')!.disabled).toBe(false);
+    expect(root.querySelectorAll('[data-testid="managed"]')).toHaveLength(2);
+    const org = root.querySelector('[data-testid="organisation"]')!;
+    expect(org.textContent).toContain('Managed by Contoso IT.');
+    expect(org.textContent).toContain('Call 1234');
+    expect(org.querySelector('a')?.getAttribute('href')).toBe('https://help.contoso.com/');
+  });
+
+  it('locks every setting when IT does not let users change them', async () => {
+    fakeBrowser.storage.managed._replace({ allowUserSettings: false });
+    await reloadPolicy();
+    root = await openSettings();
+    for (const id of ['#interval', '#reminders', '#guide']) expect(root.querySelector<HTMLInputElement>(id)!.disabled, id).toBe(true);
+    expect(button(root, 'Snooze reminders for 7 days').disabled).toBe(true);
+  });
+
+  it('opens on settings from #settings', async () => {
+    location.hash = '#settings';
+    root = await renderPopup();
+    expect(root.querySelector('.settings')).not.toBeNull();
+  });
+});
