@@ -8,6 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The first storage.managed read after launch can take ~3 s, and the machine is shared.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['test/browser/global-setup.ts'],
   },
 });
