@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeDatabase } from '../../src/background/db';
 import { addRecord, markReviewed, removeRecord } from '../../src/background/records/store';
+import { captureDeleted } from '../../src/background/records/capture';
 import { registerReminders } from '../../src/background/reminders';
 import { REVIEW_ALARM, ensureDailyAlarm } from '../../src/background/reminders/alarm';
 import { badgeText } from '../../src/background/reminders/badge';
@@ -139,6 +140,13 @@ describe('reacting to changes', () => {
     await markReviewed(a.id);
     await vi.waitFor(() => expect(badge()).toBe('1'));
     await removeRecord(b.id);
+    await vi.waitFor(() => expect(badge()).toBe(''));
+  });
+
+  it('clears the badge when the guide captures the deletion on Microsoft\'s page', async () => {
+    await seed([100]);
+    await vi.waitFor(() => expect(badge()).toBe('1'));
+    await captureDeleted({ name: 'App 0', account: '', remaining: 0 });
     await vi.waitFor(() => expect(badge()).toBe(''));
   });
 

@@ -7,6 +7,7 @@ import type { AppPasswordRecord } from '../../shared/record';
 import type { ListReconciled } from '../../shared/messages/capture';
 import { openDatabase } from '../db';
 import { newRecordId } from './store';
+import { recordsChanged } from './changed';
 import { planGuidedDelete, planListReconcile } from './reconcile';
 
 export async function captureCreated(
@@ -36,6 +37,7 @@ export async function captureCreated(
   };
   await tx.store.add(record);
   await tx.done;
+  recordsChanged();
   return { id: record.id, isNew: true };
 }
 
@@ -49,6 +51,8 @@ export async function captureDeleted(
   const changes = planGuidedDelete(same, input, now);
   await Promise.all(changes.map((record) => tx.store.put(record)));
   await tx.done;
+  // A deletion through the guide clears its stale count from the badge at once.
+  if (changes.length) recordsChanged();
   return { markedDeleted: changes.length };
 }
 
@@ -62,6 +66,7 @@ export async function captureList(
   const plan = planListReconcile(mine, input, now, newRecordId);
   await Promise.all([...plan.add.map((r) => tx.store.add(r)), ...plan.change.map((r) => tx.store.put(r))]);
   await tx.done;
+  if (plan.add.length || plan.change.length) recordsChanged();
   const markedDeleted = plan.change.filter((r) => r.deletedAt !== null).length;
   return { added: plan.add.length, markedDeleted, restored: plan.change.length - markedDeleted };
 }

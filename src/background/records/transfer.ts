@@ -5,6 +5,7 @@ import type { ImportSummary } from '../../shared/messages/transfer';
 import { openDatabase } from '../db';
 import { ExpectedError } from '../errors';
 import { newRecordId } from './store';
+import { recordsChanged } from './changed';
 import { planImport } from './import-plan';
 
 export async function exportInventory(format: TransferFormat, now = Date.now()): Promise<ExportFile> {
@@ -21,5 +22,6 @@ export async function importInventory(format: TransferFormat, text: string, now 
   const plan = planImport(await tx.store.getAll(), parsed.records);
   await Promise.all([...plan.add.map((r) => tx.store.add(r)), ...plan.merge.map((r) => tx.store.put(r))]);
   await tx.done;
+  if (plan.add.length || plan.merge.length) recordsChanged();
   return { added: plan.add.length, merged: plan.merge.length, unchanged: plan.unchanged };
 }
