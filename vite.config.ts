@@ -1,7 +1,14 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import baseManifest from './manifest.json' with { type: 'json' };
+import sourceManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { locales } from './scripts/vite-plugin-locales';
+
+/**
+ * package.json is the one place the version is set (`npm version minor`, see CHANGELOG.md); every
+ * build and every store package takes it from there.
+ */
+const baseManifest = { ...sourceManifest, version: pkg.version };
 
 /** Firefox's add-on id; also where AMO and policies.json find the extension. */
 export const GECKO_ID = 'app-password-guide@extensions.example.org';
