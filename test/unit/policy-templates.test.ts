@@ -113,6 +113,15 @@ describe('the Group Policy templates', () => {
   });
 });
 
+describe('docs/admin-guide.md', () => {
+  it('explains every setting and uses the same placeholders and Firefox id as the templates', () => {
+    const guide = readFileSync(join(ROOT, 'docs/admin-guide.md'), 'utf8');
+    for (const name of properties) expect(guide, name).toContain(`\`${name}\``);
+    for (const placeholder of Object.values<string>(PLACEHOLDERS)) expect(guide, placeholder).toContain(placeholder);
+    expect(guide).toContain(GECKO_ID);
+  });
+});
+
 describe('the generator', () => {
   it('writes an organisation’s own ids instead of the placeholders', () => {
     const ids = { chromeId: 'a'.repeat(32), edgeId: 'b'.repeat(32), amoSlug: 'contoso-app-password-guide' };
