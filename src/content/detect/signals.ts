@@ -1,0 +1,42 @@
+/** Small combinators so each recogniser reads as a list of independent signals. */
+import type { StepId } from '../../shared/steps';
+import type { View } from './view';
+
+export const MYSIGNINS = 'mysignins.microsoft.com';
+export const MYACCOUNT = 'myaccount.microsoft.com';
+export const LEGACY = 'account.activedirectory.windowsazure.com';
+
+/** True when at least `n` of the signals hold; no single signal can decide on its own. */
+export function atLeast(n: number, signals: boolean[]): boolean {
+  return signals.filter(Boolean).length >= n;
+}
+
+export function previousWas(v: View, ...steps: StepId[]): boolean {
+  return !!v.previous && steps.includes(v.previous.step);
+}
+
+export function onSecurityInfo(v: View, exact = false): boolean {
+  if (v.url.host !== MYSIGNINS) return false;
+  return exact ? /^\/security-info\/?$/i.test(v.url.pathname) : /^\/security-info(\/|$)/i.test(v.url.pathname);
+}
+
+/** Names the user had before this look, when a list was on screen then. */
+function before(v: View): string[] | null {
+  return v.previous?.appPasswordNames ?? null;
+}
+
+export function listGrew(v: View): boolean {
+  const was = before(v);
+  const now = v.appPasswordRows.map((r) => r.name);
+  return !!was && now.length > was.length && now.some((n) => !was.includes(n));
+}
+
+export function listShrank(v: View): boolean {
+  const was = before(v);
+  const now = v.appPasswordRows.map((r) => r.name);
+  return !!was && now.length < was.length && was.some((n) => !now.includes(n));
+}
+
+export function anyMatch(v: View, texts: string[], concept: Parameters<View['is']>[1]): boolean {
+  return texts.some((t) => v.is(t, concept));
+}
