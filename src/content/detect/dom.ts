@@ -24,7 +24,10 @@ function all(root: ParentNode, selector: string): Element[] {
 
 /** Text of a labelling element; never called on anything else. */
 function ownText(el: Element): string {
-  if (el instanceof HTMLInputElement) return el.type === 'submit' || el.type === 'button' ? el.value : '';
+  if (el.tagName === 'INPUT') {
+    const type = (el as HTMLInputElement).type;
+    return type === 'submit' || type === 'button' ? (el as HTMLInputElement).value : '';
+  }
   return (el.textContent ?? '').trim();
 }
 
@@ -72,7 +75,7 @@ export function editableFields(root: ParentNode): HTMLInputElement[] {
 
 export function isPrimary(el: Element): boolean {
   return (
-    (el instanceof HTMLButtonElement && el.type === 'submit' && !!el.closest('form')) ||
+    (el.tagName === 'BUTTON' && (el as HTMLButtonElement).type === 'submit' && !!el.closest('form')) ||
     /(^|[\s-])(primary|is-primary)|--primary/i.test(el.getAttribute('class') ?? '')
   );
 }

@@ -25,51 +25,57 @@ function taskRowDelete(v: View, task: Task | null): Element | null {
 
 const yes = (v: View) => v.controls.find((c) => !v.is(controlLabel(c), 'cancel') && v.is(controlLabel(c), 'confirmDelete'));
 
+const copyPassword = (v: View) =>
+  onLegacy(v) &&
+  !!v.dialog &&
+  v.fields.length === 0 &&
+  !v.control('cancel') &&
+  !yes(v) &&
+  atLeast(2, [
+    v.is(v.dialogTitle, 'yourAppPassword'),
+    !!v.control('copyPassword'),
+    !!v.control('close') || !!v.control('done'),
+    previousWas(v, 'legacy-name', 'legacy-copy-password'),
+  ]);
+
+const naming = (v: View) =>
+  onLegacy(v) &&
+  !!v.dialog &&
+  v.fields.length === 1 &&
+  atLeast(2, [
+    v.is(v.dialogTitle, 'create') || v.is(v.dialogTitle, 'appPassword'),
+    anyMatch(v, v.labels, 'name'),
+    !!v.control('next') || v.controls.some(isPrimary),
+    previousWas(v, 'legacy-app-passwords', 'legacy-name'),
+  ]);
+
+const confirming = (v: View) =>
+  onLegacy(v) &&
+  !!v.dialog &&
+  v.fields.length === 0 &&
+  !!v.control('cancel') &&
+  !!yes(v) &&
+  atLeast(1, [v.is(v.dialogTitle, 'delete') || anyMatch(v, v.headings, 'delete'), previousWas(v, 'legacy-app-passwords')]);
+
 export const legacySteps: Step[] = [
   {
     id: 'legacy-copy-password',
     // Like the new page: title and buttons only, never the box that shows the password.
-    recognise: (v) =>
-      onLegacy(v) &&
-      !!v.dialog &&
-      v.fields.length === 0 &&
-      !v.control('cancel') &&
-      atLeast(2, [
-        v.is(v.dialogTitle, 'yourAppPassword'),
-        !!v.control('copyPassword'),
-        !!v.control('close') || !!v.control('done'),
-        previousWas(v, 'legacy-name', 'legacy-copy-password'),
-      ]) &&
-      !yes(v),
+    recognise: copyPassword,
     target: (v) => v.control('close') ?? v.control('done') ?? null,
     message: () => ({ key: 'step_legacy_copy_password' }),
     facts: () => ['fact_shown_once', 'fact_paste_now'],
   },
   {
     id: 'legacy-name',
-    recognise: (v) =>
-      onLegacy(v) &&
-      !!v.dialog &&
-      v.fields.length === 1 &&
-      atLeast(2, [
-        v.is(v.dialogTitle, 'create') || v.is(v.dialogTitle, 'appPassword'),
-        anyMatch(v, v.labels, 'name'),
-        !!v.control('next') || v.controls.some(isPrimary),
-        previousWas(v, 'legacy-app-passwords', 'legacy-name'),
-      ]),
+    recognise: naming,
     target: (v) => v.fields[0],
     message: () => ({ key: 'step_legacy_name' }),
     facts: () => ['fact_name_where'],
   },
   {
     id: 'legacy-confirm-delete',
-    recognise: (v) =>
-      onLegacy(v) &&
-      !!v.dialog &&
-      v.fields.length === 0 &&
-      !!v.control('cancel') &&
-      !!yes(v) &&
-      atLeast(1, [v.is(v.dialogTitle, 'delete') || anyMatch(v, v.headings, 'delete'), previousWas(v, 'legacy-app-passwords')]),
+    recognise: confirming,
     target: (v) => yes(v) ?? null,
     message: () => ({ key: 'step_legacy_confirm_delete' }),
     facts: () => ['fact_delete_final'],
@@ -78,6 +84,9 @@ export const legacySteps: Step[] = [
     id: 'legacy-app-passwords',
     recognise: (v) =>
       onLegacy(v) &&
+      !copyPassword(v) &&
+      !naming(v) &&
+      !confirming(v) &&
       atLeast(2, [
         page(v, 'AppPasswords.aspx'),
         anyMatch(v, headings(v.doc), 'legacyAppPasswords'),

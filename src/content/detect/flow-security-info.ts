@@ -33,14 +33,24 @@ function primaryOr(v: View, ...concepts: Parameters<View['is']>[1][]): Element |
 
 const plain = (key: string) => () => ({ key });
 
+// The list steps exclude one another, so every screen is recognised by exactly one step.
+const isDeleted = (v: View) => onList(v) && (listShrank(v) || (previousWas(v, 'deleted') && !listGrew(v)));
+const isCreated = (v: View) =>
+  onList(v) && !isDeleted(v) && (listGrew(v) || (previousWas(v, 'copy-password', 'created') && !listShrank(v)));
+const isListAtLimit = (v: View) => onList(v) && v.appPasswordRows.length >= LIMIT && !isDeleted(v) && !isCreated(v);
+const isUnavailable = (v: View) => {
+  const picker = onSecurityInfo(v) ? readPicker(v) : null;
+  return !!picker && picker.complete && !picker.appPassword && !picker.appPasswordChosen;
+};
+
 export const securityInfoSteps: Step[] = [
   {
     id: 'limit-reached',
     recognise: (v) =>
-      (onList(v) && v.appPasswordRows.length >= LIMIT && !listShrank(v) && !previousWas(v, 'copy-password', 'created')) ||
+      isListAtLimit(v) ||
       (onSecurityInfo(v) &&
         !!v.dialog &&
-        anyMatch(v, [...v.alerts, ...v.headings], 'limit') &&
+        v.alerts.some((a) => v.says(a, 'limit')) &&
         atLeast(1, [v.is(v.dialogTitle, 'appPassword'), previousWas(v, 'choose-method', 'limit-reached'), !v.fields.length])),
     target: (v, task) => (v.dialog ? primaryOr(v, 'close', 'done', 'confirmDelete') : taskRowDelete(v, task)),
     message: plain('step_limit_reached'),
@@ -56,7 +66,7 @@ export const securityInfoSteps: Step[] = [
       !v.control('cancel') &&
       atLeast(2, [
         v.is(v.dialogTitle, 'appPassword'),
-        anyMatch(v, [...v.labels, ...v.headings], 'password'),
+        anyMatch(v, v.labels, 'password'),
         !!v.control('done'),
         previousWas(v, 'name', 'copy-password'),
       ]),
@@ -99,17 +109,14 @@ export const securityInfoSteps: Step[] = [
   },
   {
     id: 'method-unavailable',
-    recognise: (v) => {
-      const picker = onSecurityInfo(v) ? readPicker(v) : null;
-      return !!picker && picker.complete && !picker.appPassword && !picker.appPasswordChosen;
-    },
+    recognise: isUnavailable,
     target: () => null,
     message: plain('step_method_unavailable'),
     facts: () => ['fact_missing_why'],
   },
   {
     id: 'choose-method',
-    recognise: (v) => onSecurityInfo(v) && !!readPicker(v),
+    recognise: (v) => onSecurityInfo(v) && !!readPicker(v) && !isUnavailable(v),
     target: (v) => {
       const p = readPicker(v);
       if (!p) return null;
@@ -128,21 +135,21 @@ export const securityInfoSteps: Step[] = [
   },
   {
     id: 'deleted',
-    recognise: (v) => onList(v) && (listShrank(v) || (previousWas(v, 'deleted') && !listGrew(v))),
+    recognise: isDeleted,
     target: () => null,
     message: plain('step_deleted'),
     facts: () => ['fact_deleted_app_stops'],
   },
   {
     id: 'created',
-    recognise: (v) => onList(v) && (listGrew(v) || (previousWas(v, 'copy-password', 'created') && !listShrank(v))),
+    recognise: isCreated,
     target: () => null,
     message: plain('step_created'),
     facts: () => ['fact_takes_minutes', 'fact_never_expires'],
   },
   {
     id: 'security-info',
-    recognise: onList,
+    recognise: (v) => onList(v) && !isDeleted(v) && !isCreated(v) && !isListAtLimit(v),
     target: (v, task) => taskRowDelete(v, task) ?? (task?.kind === 'delete' ? null : addMethodControl(v) ?? null),
     message: (v, task) =>
       task?.kind === 'delete' && task.name

@@ -24,3 +24,9 @@ export function matchesAny(text: string | null | undefined, labels: readonly str
     return wanted !== '' && (seen === wanted || (wanted.length >= 6 && seen.includes(wanted)));
   });
 }
+
+/** Whether a sentence (an alert, a message bar) contains one of the phrases anywhere. */
+export function mentionsAny(text: string | null | undefined, phrases: readonly string[]): boolean {
+  const seen = normalise(text);
+  return !!seen && phrases.some((p) => normalise(p) !== '' && seen.includes(normalise(p)));
+}

@@ -4,7 +4,7 @@
  */
 import type { PageFacts } from '../page-facts';
 import { type Concept, type Vocabulary, vocabulary } from './labels';
-import { matchesAny } from './text';
+import { matchesAny, mentionsAny } from './text';
 import { alerts, controlLabel, controls, dialogTitle, editableFields, formLabels, headings, isPrimary, listRows, rowTexts, topDialog } from './dom';
 
 export type Previous = Pick<PageFacts, 'step' | 'appPasswordNames' | 'typedName'> | null;
@@ -28,6 +28,8 @@ export interface View {
   previous: Previous;
   words: Vocabulary;
   is(text: string | null | undefined, concept: Concept): boolean;
+  /** For sentences: the concept's phrase appears anywhere in the text. */
+  says(text: string | null | undefined, concept: Concept): boolean;
   dialog: Element | null;
   dialogTitle: string;
   /** Controls of the dialog when one is open, else of the page. */
@@ -82,6 +84,7 @@ export function lookAt(doc: Document, url: string, previous: Previous, extra?: R
   const words = vocabulary(extra);
   const view = { doc, url: new URL(url), previous, words } as View;
   view.is = (text, concept) => matchesAny(text, words[concept]);
+  view.says = (text, concept) => mentionsAny(text, words[concept]);
   lazy(view, 'dialog', () => topDialog(doc));
   lazy(view, 'dialogTitle', () => (view.dialog ? dialogTitle(view.dialog) : ''));
   lazy(view, 'controls', () => controls(view.dialog ?? doc));
