@@ -7,6 +7,7 @@ import { captureHandlers } from './handlers/capture';
 import { transferHandlers } from './handlers/transfer';
 import { settingsHandlers } from './handlers/settings';
 import { guideTaskHandlers } from './handlers/guide-task';
+import { guideHandlers } from './handlers/guide';
 import type { Handler, Handlers } from './handlers/types';
 import { ExpectedError } from './errors';
 
@@ -18,6 +19,7 @@ const handlers: Handlers<MessageType> = {
   ...transferHandlers,
   ...settingsHandlers,
   ...guideTaskHandlers,
+  ...guideHandlers,
 };
 
 /** Only our own contexts may talk to the background; web pages never can (no externally_connectable). */

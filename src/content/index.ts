@@ -1,30 +1,60 @@
+/**
+ * The content script: look at the page, set data-step on our host within a frame of any change, and
+ * show the panel. It starts detecting at once; the settings and IT policy arrive from the background
+ * a moment later and only refine what it shows.
+ */
+import type { GuideConfig } from '../shared/messages/guide';
 import { send } from '../shared/send';
-import { detectStep } from './detect/detect-step';
+import type { StepId } from '../shared/steps';
+import { detect } from './detect/detect-step';
 import { ensureAttached, mountHost } from './host';
+import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
-import { readCaptureFacts } from './capture/read-capture-facts';
+import { readPageFacts } from './read-facts';
 import { reportFacts } from './capture/report';
+import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
-const panel = createPanel(root);
-let current = '';
+const panel = createPanel(root, (collapsed) => void send('settings/set', { partial: { panelCollapsed: collapsed } }));
+let config: GuideConfig | null = null;
+let previous: PageFacts | null = null;
 
-function update(): void {
+/** The task from the popup is done once the guide sees its result. */
+const FINISHES: Partial<Record<StepId, 'create' | 'delete'>> = { created: 'create', deleted: 'delete' };
+
+function look(): void {
   ensureAttached(document, host);
-  const step = detectStep(document, location.href);
+  const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
+  const facts = readPageFacts(view, step);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
-  reportFacts(readCaptureFacts(document, location.href, step));
-  if (step === current) return;
-  current = step;
+  reportFacts(facts);
+  const task = config?.task ?? null;
   host.dataset.step = step;
-  panel.show(step);
-  void send('page/seen', { url: location.href, step });
+  panel.show({
+    step,
+    message: definition?.message(view, task) ?? { key: 'step_unfamiliar' },
+    facts: definition?.facts(task) ?? [],
+    target: definition?.target(view, task) ?? null,
+    helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
+  });
+  if (step !== previous?.step) {
+    void send('page/seen', { url: location.href, step });
+    if (config?.task && FINISHES[step] === config.task.kind) {
+      config.task = null;
+      void send('guide/task-clear');
+    }
+  }
+  previous = facts;
 }
 
-update();
-// Re-read on every change of the page, and on typing (typing changes no DOM), outside our own host.
-new MutationObserver((records) => {
-  if (records.every((r) => host.contains(r.target))) return;
-  update();
-}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-document.addEventListener('input', update, true);
+look();
+watchPage(look);
+watchLayout(() => panel.place());
+
+void send('guide/config', { host: location.host }).then((reply) => {
+  if (!reply.ok) return;
+  config = reply.value;
+  panel.setCollapsed(config.collapsed);
+  panel.setVisible(config.enabled);
+  look();
+});

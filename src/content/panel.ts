@@ -1,36 +1,126 @@
-import type { StepId } from '../shared/steps';
+/**
+ * The guide's UI, plain DOM in our shadow root. It never touches Microsoft's elements: the target is
+ * marked by an outline we draw in our own layer, and focus is never moved (the user stays in
+ * Microsoft's dialog); the collapse button is reachable with Tab like any control.
+ */
 import { t } from '../shared/i18n';
+import type { StepId } from '../shared/steps';
+import { type Box, placeBeside } from './place';
+import { PANEL_STYLE } from './panel-style';
 
-const STYLE = `
-:host { color-scheme: light dark; }
-.panel {
-  pointer-events: auto; position: fixed; right: 16px; bottom: 16px; max-width: 340px;
-  font: 14px/1.45 system-ui, "Segoe UI", sans-serif; border-radius: 8px; padding: 12px 14px;
-  background: Canvas; color: CanvasText; border: 1px solid color-mix(in srgb, CanvasText 25%, transparent);
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+export interface PanelContent {
+  step: StepId;
+  message: { key: string; subs?: string[] };
+  facts: string[];
+  target: Element | null;
+  helpDesk?: { url?: string; text?: string; organisation?: string };
 }
-.title { font-weight: 600; margin: 0 0 4px; }
-.body { margin: 0; }
-`;
 
-/** The panel's text, announced politely to screen readers whenever the step changes. */
-export function createPanel(root: ShadowRoot): { show(step: StepId): void } {
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const panel = document.createElement('section');
-  panel.className = 'panel';
+const WRITTEN_STEPS = ['written_1', 'written_2', 'written_3', 'written_4', 'written_5'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) => void) {
+  const style = el('style');
+  style.textContent = PANEL_STYLE;
+  const outline = el('div', 'outline');
+  outline.hidden = true;
+  const panel = el('section', 'panel');
   panel.setAttribute('aria-label', t('extName'));
-  const title = document.createElement('p');
-  title.className = 'title';
-  title.textContent = t('extName');
-  const body = document.createElement('p');
-  body.className = 'body';
-  body.setAttribute('aria-live', 'polite');
-  panel.append(title, body);
-  root.append(style, panel);
+  panel.hidden = true;
+  const bar = el('div', 'bar');
+  const title = el('p', 'title');
+  const toggle = el('button', 'toggle');
+  toggle.type = 'button';
+  bar.append(title, toggle);
+  const content = el('div', 'content');
+  const say = el('p', 'say');
+  // Polite: the user hears the new step after what they are doing, without being interrupted.
+  say.setAttribute('aria-live', 'polite');
+  const facts = el('ul');
+  const written = el('ol');
+  content.append(say, facts, written);
+  panel.append(bar, content);
+  root.append(style, outline, panel);
+
+  let collapsed = false;
+  let target: Element | null = null;
+  let shownStep = '';
+
+  function setCollapsed(value: boolean) {
+    collapsed = value;
+    panel.classList.toggle('collapsed', value);
+    toggle.textContent = value ? '+' : '−';
+    toggle.setAttribute('aria-expanded', String(!value));
+    toggle.setAttribute('aria-label', t(value ? 'panel_expand' : 'panel_collapse'));
+    place();
+  }
+
+  toggle.addEventListener('click', () => {
+    setCollapsed(!collapsed);
+    onCollapse(collapsed);
+  });
+
+  /** Keeps the outline on the target and the panel beside it; cheap enough to run every frame it is asked. */
+  function place() {
+    const rect = target?.isConnected ? target.getBoundingClientRect() : null;
+    const box: Box | null = rect && rect.width + rect.height > 0 ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : null;
+    outline.hidden = !box;
+    if (box) {
+      Object.assign(outline.style, { left: `${box.left - 4}px`, top: `${box.top - 4}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
+    }
+    const size = { width: panel.offsetWidth, height: panel.offsetHeight };
+    const at = placeBeside(box && { ...box, left: box.left - 4, top: box.top - 4, width: box.width + 8, height: box.height + 8 }, size, {
+      width: document.documentElement.clientWidth || innerWidth,
+      height: innerHeight,
+    });
+    panel.style.left = `${at.left}px`;
+    panel.style.top = `${at.top}px`;
+  }
+
+  function fill(c: PanelContent) {
+    title.textContent = `${t('extName')} · ${t(`stepName_${c.step.replaceAll('-', '_')}`)}`;
+    say.textContent = t(c.message.key, c.message.subs);
+    facts.replaceChildren(...c.facts.map((key) => el('li', '', t(key))));
+    if (c.step === 'method-unavailable') facts.append(helpDeskItem(c.helpDesk));
+    written.replaceChildren(...(c.step === 'unfamiliar' ? WRITTEN_STEPS.map((key) => el('li', '', t(key))) : []));
+  }
+
   return {
-    show(step) {
-      body.textContent = t(`step_${step.replaceAll('-', '_')}`);
+    setCollapsed,
+    setVisible(visible: boolean) {
+      panel.hidden = !visible;
+      outline.hidden = !visible || !target;
+      if (visible) place();
     },
+    show(c: PanelContent) {
+      target = c.step === 'unfamiliar' ? null : c.target;
+      if (c.step !== shownStep || say.textContent !== t(c.message.key, c.message.subs)) {
+        shownStep = c.step;
+        fill(c);
+      }
+      if (!panel.hidden) place();
+    },
+    place,
   };
+}
+
+function helpDeskItem(help: PanelContent['helpDesk']): HTMLLIElement {
+  const item = el('li');
+  const who = help?.organisation ? t('fact_help_desk_org', help.organisation) : t('fact_help_desk');
+  item.append(who);
+  if (help?.text) item.append(' ', help.text);
+  if (help?.url) {
+    const link = el('a', '', t('help_desk_link'));
+    link.href = help.url;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    item.append(' ', link);
+  }
+  return item;
 }

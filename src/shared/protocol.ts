@@ -11,6 +11,7 @@ import { type CaptureMessages, capturePayloads } from './messages/capture';
 import { type TransferMessages, transferMessageLimits, transferPayloads } from './messages/transfer';
 import { type SettingsMessages, settingsPayloads } from './messages/settings';
 import { type GuideTaskMessages, guideTaskPayloads } from './messages/guide-task';
+import { type GuideMessages, guidePayloads } from './messages/guide';
 
 export type { PageSeen, Status } from './messages/page';
 
@@ -34,10 +35,18 @@ const payloads: Record<MessageType, Check<unknown>> = {
   ...transferPayloads,
   ...settingsPayloads,
   ...guideTaskPayloads,
+  ...guidePayloads,
 };
 
 /** What each message carries and what its successful reply holds. */
-export interface MessageMap extends PageMessages, RecordMessages, CaptureMessages, TransferMessages, SettingsMessages, GuideTaskMessages {}
+export interface MessageMap
+  extends PageMessages,
+    RecordMessages,
+    CaptureMessages,
+    TransferMessages,
+    SettingsMessages,
+    GuideTaskMessages,
+    GuideMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = T extends MessageType

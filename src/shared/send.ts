@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext } from './ext';
 import type { MessageMap, MessageType, ReplyOf } from './protocol';
 import { type Result, fail } from './result';
 import { isPlainObject } from './validate';
@@ -13,7 +13,7 @@ export async function send<T extends MessageType>(
 ): Promise<Result<ReplyOf<T>>> {
   let reply: unknown;
   try {
-    reply = await browser.runtime.sendMessage({ type, payload: payload[0] ?? {} });
+    reply = await ext().runtime.sendMessage({ type, payload: payload[0] ?? {} });
   } catch (error) {
     return fail('internal', `The extension's background did not answer: ${String((error as Error)?.message ?? error)}`);
   }
