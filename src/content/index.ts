@@ -15,7 +15,12 @@ import { reportFacts } from './capture/report';
 import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
-const panel = createPanel(root, (collapsed) => void send('settings/set', { partial: { panelCollapsed: collapsed } }));
+let toggledHere = false;
+const panel = createPanel(root, (collapsed) => {
+  toggledHere = true;
+  // panelCollapsed is never locked by policy; the background stays the only writer of settings.
+  void send('settings/set', { partial: { panelCollapsed: collapsed } });
+});
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
 
@@ -51,10 +56,15 @@ look();
 watchPage(look);
 watchLayout(() => panel.place());
 
-void send('guide/config', { host: location.host }).then((reply) => {
+async function configure(): Promise<void> {
+  const reply = await send('guide/config', { host: location.host });
   if (!reply.ok) return;
   config = reply.value;
-  panel.setCollapsed(config.collapsed);
+  // A toggle the user made before the settings arrived is newer than what they say.
+  if (!toggledHere) panel.setCollapsed(config.collapsed);
   panel.setVisible(config.enabled);
   look();
-});
+  if (config.policyPending) setTimeout(configure, 4000);
+}
+
+void configure();

@@ -91,6 +91,8 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
     written.replaceChildren(...(c.step === 'unfamiliar' ? WRITTEN_STEPS.map((key) => el('li', '', t(key))) : []));
   }
 
+  setCollapsed(false);
+
   return {
     setCollapsed,
     setVisible(visible: boolean) {

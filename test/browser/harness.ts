@@ -63,3 +63,39 @@ export async function stepOf(page: Page): Promise<string | null> {
   await page.waitForSelector('#app-password-guide', { state: 'attached' });
   return page.$eval('#app-password-guide', (el) => el.getAttribute('data-step'));
 }
+
+/**
+ * Serves the replica engine (test/fixtures/replica) under every Microsoft URL the guide meets,
+ * including the sign-in page used for detours. Variant switches travel in the query string or in
+ * `window.__replicaConfig` (see `useReplicaConfig`).
+ */
+export async function serveReplica(context: BrowserContext): Promise<void> {
+  const { REPLICA_HOSTS, replicaResponse } = await import('../fixtures/replica/serve.mjs');
+  await context.route(REPLICA_HOSTS, (route) => {
+    const { status, contentType, body } = replicaResponse(route.request().url());
+    return route.fulfill({ status, contentType, body });
+  });
+}
+
+/** Sets the replica's variant switches for every page this tab loads, on every origin. */
+export async function useReplicaConfig(page: Page, config: Record<string, string>): Promise<void> {
+  await page.addInitScript((c) => {
+    (window as unknown as { __replicaConfig: unknown }).__replicaConfig = c;
+  }, config);
+}
+
+/** Collects uncaught errors of a page, so a test can assert there were none. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** Waits until the guide shows `step` (it follows a change within a frame; the replica itself animates). */
+export async function waitForStep(page: Page, step: string, timeout = 5_000): Promise<void> {
+  try {
+    await page.locator(`#app-password-guide[data-step="${step}"]`).waitFor({ state: 'attached', timeout });
+  } catch {
+    throw new Error(`expected the guide at "${step}", it shows "${await page.getAttribute('#app-password-guide', 'data-step')}"`);
+  }
+}

@@ -1,0 +1,159 @@
+/** The panel itself: placement beside the target, announcements, collapse, tasks, bfcache, settings. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, waitForStep } from './harness';
+
+let launched: Launched;
+const SI = 'https://mysignins.microsoft.com/security-info';
+
+beforeAll(async () => {
+  launched = await launchWithExtension();
+  await serveReplica(launched.context);
+});
+
+afterAll(async () => {
+  await launched?.close();
+});
+
+/** Rectangles of the target, our outline and our panel, in viewport pixels. */
+async function geometry(page: Page, targetSelector: string) {
+  return page.evaluate((sel) => {
+    const r = (el: Element | null | undefined) => {
+      const b = el!.getBoundingClientRect();
+      return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+    };
+    const root = document.getElementById('app-password-guide')!.shadowRoot!;
+    return { target: r(document.querySelector(sel)), outline: r(root.querySelector('.outline')), panel: r(root.querySelector('.panel')) };
+  }, targetSelector);
+}
+
+/** The panel appears once the background has answered with the settings. */
+const panelShown = (page: Page) => page.locator('#app-password-guide .panel').waitFor({ state: 'visible' });
+
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function send(type: string, payload: unknown) {
+  const popup = await openPopup(launched);
+  const reply = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+  await popup.close();
+  return reply;
+}
+
+describe('the guide panel', () => {
+  it('sits beside the control it points at, outlines it, never covers it, and follows re-renders', async () => {
+    const page = await launched.context.newPage();
+    const errors = pageErrors(page);
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    await panelShown(page);
+    let g = await geometry(page, '[data-r="add"]');
+    expect(overlaps(g.panel, g.target)).toBe(false);
+    expect(g.outline.left).toBeLessThanOrEqual(g.target.left);
+    expect(g.outline.right).toBeGreaterThanOrEqual(g.target.right);
+    await page.locator('[data-r="add"]').click();
+    await waitForStep(page, 'choose-method');
+    await page.locator('[data-r="show-more"]').click();
+    await waitForStep(page, 'choose-method');
+    await page.waitForTimeout(150);
+    g = await geometry(page, '[data-r="option-app-password"]');
+    expect(overlaps(g.panel, g.target)).toBe(false);
+    expect(Math.abs(g.outline.top - g.target.top)).toBeLessThan(8);
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.waitForTimeout(150);
+    g = await geometry(page, '[data-r="option-app-password"]');
+    expect(overlaps(g.panel, g.target)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('announces each step politely and never takes focus from Microsoft’s dialog', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    await page.locator('[data-r="add"]').click();
+    await page.locator('[data-r="show-more"]').click();
+    await page.locator('[data-r="option-app-password"]').click();
+    await waitForStep(page, 'name');
+    await page.locator('[data-r="name"]').focus();
+    await page.keyboard.type('Outlook');
+    const state = await page.evaluate(() => ({
+      focused: document.activeElement?.getAttribute('data-r'),
+      live: document.getElementById('app-password-guide')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent,
+    }));
+    expect(state.focused).toBe('name');
+    expect(state.live).toContain('Next');
+    await page.close();
+  });
+
+  it('is collapsible with the keyboard and remembers it', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    const toggle = page.locator('#app-password-guide .toggle');
+    await panelShown(page);
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.reload();
+    await waitForStep(page, 'security-info');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await expect.poll(async () => (await send('guide/config', { host: 'x' })).value.collapsed).toBe(false);
+    await page.close();
+  });
+
+  it('leads a delete task from the popup to that row’s Delete', async () => {
+    expect(await send('guide/task-set', { kind: 'delete', name: 'Scanner in the office' })).toMatchObject({ ok: true });
+    const page = await launched.context.newPage();
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    const live = page.locator('#app-password-guide [aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toContain('Scanner in the office');
+    await page.waitForTimeout(100);
+    const g = await geometry(page, '[data-r="delete-Scanner in the office"]');
+    expect(Math.abs(g.outline.top - g.target.top)).toBeLessThan(8);
+    await page.locator('[data-r="delete-Scanner in the office"]').click();
+    await waitForStep(page, 'confirm-delete');
+    await page.locator('[data-r="confirm-yes"]').click();
+    await waitForStep(page, 'deleted');
+    await expect.poll(async () => (await send('guide/config', { host: 'x' })).value.task).toBe(null);
+    await page.close();
+  });
+
+  it('shows written steps and points at nothing on an unfamiliar page', async () => {
+    const page = await launched.context.newPage();
+    await page.goto('https://mysignins.microsoft.com/organizations');
+    await waitForStep(page, 'unfamiliar');
+    const shown = page.locator('#app-password-guide ol li');
+    await expect.poll(() => shown.count()).toBe(5);
+    expect(await page.locator('#app-password-guide .outline').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('is right again after a back/forward navigation (bfcache restore)', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    await page.goto('https://myaccount.microsoft.com/');
+    await waitForStep(page, 'myaccount');
+    await page.goBack();
+    await waitForStep(page, 'security-info');
+    expect(await page.locator('#app-password-guide').count()).toBe(1);
+    await page.locator('[data-r="add"]').click();
+    await waitForStep(page, 'choose-method');
+    await page.close();
+  });
+
+  it('keeps data-step but hides the panel on a site the user switched the guide off for', async () => {
+    await launched.worker.evaluate(() => chrome.storage.local.set({ settings: { guideDisabledHosts: ['mysignins.microsoft.com'] } }));
+    const page = await launched.context.newPage();
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    await page.waitForTimeout(200);
+    expect(await page.locator('#app-password-guide .panel').isHidden()).toBe(true);
+    await launched.worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+});
