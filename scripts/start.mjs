@@ -2,14 +2,14 @@
 // Microsoft's Security info page. With a display you get a window to click through; without one it
 // walks the create flow headless and saves a screenshot of each guided step.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROUTES, START_URL, WALK } from './demo/walk.mjs';
+import { START_URL, WALK } from './demo/walk.mjs';
+import { REPLICA_HOSTS, replicaResponse } from '../test/fixtures/replica/serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist/chrome');
-const pages = resolve(root, 'test/fixtures/pages');
 
 execFileSync('bash', ['scripts/ensure-chromium.sh'], { cwd: root, stdio: 'inherit' });
 console.log('Building the extension…');
@@ -34,12 +34,7 @@ const context = await chromium.launchPersistentContext('', {
 });
 
 // The replica is served under the real Microsoft URLs, so the extension behaves exactly as it would there.
-await context.route(/^https:\/\/[^/]*(microsoft\.com|microsoftonline\.com|windowsazure\.com)\//, (route) => {
-  const url = new URL(route.request().url());
-  const file = ROUTES[url.origin + url.pathname];
-  if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not part of the replica' });
-  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(pages, file), 'utf8') });
-});
+await context.route(REPLICA_HOSTS, (route) => route.fulfill(replicaResponse(route.request().url())));
 
 const page = context.pages()[0] ?? (await context.newPage());
 
@@ -63,7 +58,8 @@ for (const [index, step] of WALK.entries()) {
     reached = false;
     failures += 1;
   }
-  // Let the panel settle beside its target before the picture.
+  // Let the panel appear (settings come from the background) and settle beside its target.
+  await page.locator('#app-password-guide .panel').waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
   await page.waitForTimeout(150);
   const file = resolve(folder, `${String(index + 1).padStart(2, '0')}-${step.label}.png`);
   await page.screenshot({ path: file });

@@ -40,6 +40,7 @@ function look(): void {
     message: definition?.message(view, task) ?? { key: 'step_unfamiliar' },
     facts: definition?.facts(task) ?? [],
     target: definition?.target(view, task) ?? null,
+    avoid: view.controls,
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
   });
   if (step !== previous?.step) {
@@ -60,6 +61,8 @@ async function configure(): Promise<void> {
   const reply = await send('guide/config', { host: location.host });
   if (!reply.ok) return;
   config = reply.value;
+  // Rows read without IT's labels are not comparable with rows read with them.
+  previous = previous && { ...previous, appPasswordNames: null };
   // A toggle the user made before the settings arrived is newer than what they say.
   if (!toggledHere) panel.setCollapsed(config.collapsed);
   panel.setVisible(config.enabled);

@@ -13,6 +13,8 @@ export interface PanelContent {
   message: { key: string; subs?: string[] };
   facts: string[];
   target: Element | null;
+  /** Microsoft's controls on this screen: the panel avoids covering them. */
+  avoid: Element[];
   helpDesk?: { url?: string; text?: string; organisation?: string };
 }
 
@@ -50,6 +52,7 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
 
   let collapsed = false;
   let target: Element | null = null;
+  let avoid: Element[] = [];
   let shownStep = '';
 
   function setCollapsed(value: boolean) {
@@ -75,10 +78,13 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
       Object.assign(outline.style, { left: `${box.left - 4}px`, top: `${box.top - 4}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
     }
     const size = { width: panel.offsetWidth, height: panel.offsetHeight };
-    const at = placeBeside(box && { ...box, left: box.left - 4, top: box.top - 4, width: box.width + 8, height: box.height + 8 }, size, {
-      width: document.documentElement.clientWidth || innerWidth,
-      height: innerHeight,
-    });
+    const others = avoid.filter((c) => c !== target && c.isConnected).slice(0, 80).map((c) => c.getBoundingClientRect());
+    const at = placeBeside(
+      box && { ...box, left: box.left - 4, top: box.top - 4, width: box.width + 8, height: box.height + 8 },
+      size,
+      { width: document.documentElement.clientWidth || innerWidth, height: innerHeight },
+      others.filter((r) => r.width && r.height).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })),
+    );
     panel.style.left = `${at.left}px`;
     panel.style.top = `${at.top}px`;
   }
@@ -102,6 +108,7 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
     },
     show(c: PanelContent) {
       target = c.step === 'unfamiliar' ? null : c.target;
+      avoid = c.avoid;
       if (c.step !== shownStep || say.textContent !== t(c.message.key, c.message.subs)) {
         shownStep = c.step;
         fill(c);

@@ -28,7 +28,9 @@ function before(v: View): string[] | null {
 export function listGrew(v: View): boolean {
   const was = before(v);
   const now = v.appPasswordRows.map((r) => r.name);
-  return !!was && now.length > was.length && now.some((n) => !was.includes(n));
+  // From an empty list a list that is still loading would look like a new row; the first App
+  // password is recognised by the step before it (copy-password) instead.
+  return !!was && was.length > 0 && now.length > was.length && now.some((n) => !was.includes(n));
 }
 
 export function listShrank(v: View): boolean {
