@@ -45,7 +45,7 @@ describe('the popup in Chromium', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Marked "Office scanner" as still needed.');
     expect(await popup.getByTestId('state').textContent()).toBe('OK');
-    expect(await focused(popup)).toBe('Still needed');
+    await expect.poll(() => focused(popup)).toBe('Still needed');
 
     await tabTo(popup, 'Edit');
     await popup.keyboard.press('Enter');
@@ -53,14 +53,14 @@ describe('the popup in Chromium', () => {
     await popup.keyboard.type('Scanner in room 2');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByRole('listitem').textContent()).toContain('Scanner in room 2');
-    expect(await focused(popup)).toBe('Edit');
+    await expect.poll(() => focused(popup)).toBe('Edit');
 
     await popup.keyboard.press('Enter');
     await popup.keyboard.type('never saved');
     await popup.keyboard.press('Escape');
     await expect.poll(() => popup.locator('form').count()).toBe(0);
     expect(await popup.getByRole('listitem').textContent()).not.toContain('never saved');
-    expect(await focused(popup)).toBe('Edit');
+    await expect.poll(() => focused(popup)).toBe('Edit');
 
     await tabTo(popup, 'Remove record');
     await popup.keyboard.press('Enter');
