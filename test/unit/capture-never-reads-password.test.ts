@@ -1,19 +1,21 @@
 /**
- * The structural half of the privacy promise: on the screen that shows a new password, the capture
- * code (page reading, capture, reporting) never touches the element that holds or shows it. The
- * password elements get traps on every way of reading them; any access fails the test.
+ * The structural half of the privacy promise: on the screen that shows a new password, the code the
+ * content script runs there (detection, the page readers, capture, reporting) never touches the
+ * element that holds or shows it. The password elements get traps on every way of reading them; any
+ * access fails the test.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCaptureFacts } from '../../src/content/capture/read-capture-facts';
+import { detect } from '../../src/content/detect/detect-step';
+import { readPageFacts } from '../../src/content/read-facts';
 import { createReporter } from '../../src/content/capture/report';
 import type { Message } from '../../src/shared/protocol';
 
 const SI = 'https://mysignins.microsoft.com/security-info';
 const SECRET = 'qzvkxwjmtrplhbnd';
 const READS = ['value', 'defaultValue', 'textContent', 'innerText', 'outerText', 'innerHTML', 'outerHTML', 'childNodes', 'firstChild', 'lastChild', 'children', 'firstElementChild', 'nodeValue', 'data', 'wholeText', 'selectionStart', 'selectionEnd'];
-const CALLS = ['getAttribute', 'getAttributeNode', 'hasChildNodes', 'cloneNode', 'select', 'setSelectionRange', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'checkVisibility', 'getBoundingClientRect'];
+const CALLS = ['hasChildNodes', 'cloneNode', 'select', 'setSelectionRange', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'checkVisibility', 'getBoundingClientRect'];
 
 /** Replaces every way of reading `node` with a trap that records who touched what. */
 function trap(node: Node, label: string, touched: string[]): void {
@@ -22,6 +24,16 @@ function trap(node: Node, label: string, touched: string[]): void {
   }
   for (const key of CALLS) {
     Object.defineProperty(node, key, { configurable: true, value: () => void touched.push(`${label}.${key}()`) });
+  }
+  // Selector matching asks for role, type, class and the like; only the value attribute holds the secret.
+  if (node instanceof Element) {
+    for (const key of ['getAttribute', 'getAttributeNode'] as const) {
+      const original = node[key].bind(node);
+      Object.defineProperty(node, key, {
+        configurable: true,
+        value: (name: string) => (name.toLowerCase() === 'value' ? void touched.push(`${label}.${key}(value)`) : original(name)),
+      });
+    }
   }
 }
 
@@ -59,12 +71,14 @@ describe('capture on the password screen', () => {
     reporter.report({ step: 'name', url: SI, account: 'ada@contoso.com', appPasswordNames: null, typedName: 'Outlook' });
 
     const { touched } = copyPasswordScreen();
-    const facts = readCaptureFacts(document, SI, 'unfamiliar');
+    // Exactly what the content script does on every change: detect, then read the facts.
+    const { step, view } = detect(document, SI, { step: 'name', appPasswordNames: null, typedName: 'Outlook' });
+    const facts = readPageFacts(view, step);
     reporter.report(facts);
     await reporter.idle();
 
     expect(touched).toEqual([]);
-    expect(facts).toEqual({ step: 'copy-password', url: SI, account: 'ada@contoso.com', appPasswordNames: null, typedName: null });
+    expect(facts).toEqual({ step: 'copy-password', url: SI, account: 'ada@contoso.com', appPasswordNames: ['Teams'], typedName: null });
     expect(sent).toEqual([{ type: 'capture/created', payload: { flowId: 'flow-1', name: 'Outlook', account: 'ada@contoso.com' } }]);
     expect(JSON.stringify(sent)).not.toContain(SECRET);
   });
@@ -73,20 +87,22 @@ describe('capture on the password screen', () => {
     const { touched, field, shown } = copyPasswordScreen();
     void (field as HTMLInputElement).value;
     void shown.textContent;
-    expect(touched).toEqual(['password field.value', 'password text.textContent']);
+    field.getAttribute('value');
+    field.getAttribute('type');
+    expect(touched).toEqual(['password field.value', 'password text.textContent', 'password field.getAttribute(value)']);
   });
 });
 
 describe('capture code, read as text', () => {
   it('never asks for a password-type or read-only element, nor reads any value except the editable name field', () => {
-    const files = ['capture-messages.ts', 'report.ts', 'read-capture-facts.ts'];
+    const files = ['capture/capture-messages.ts', 'capture/report.ts', 'read-facts.ts'];
     for (const file of files) {
-      const source = readFileSync(resolve('src/content/capture', file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+      const source = readFileSync(resolve('src/content', file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
         // Selectors that exclude password and read-only fields are what keeps them out of reach.
         .replace(/:not\([^)]*\)/g, '');
       expect(source, file).not.toMatch(/type=["']?password["']?\]|\[readonly\]|readOnly|innerHTML|innerText|outerHTML/);
       const valueReads = source.match(/\.value\b/g) ?? [];
-      expect(valueReads.length, file).toBe(file === 'read-capture-facts.ts' ? 1 : 0);
+      expect(valueReads.length, file).toBe(file === 'read-facts.ts' ? 1 : 0);
     }
   });
 });
