@@ -75,10 +75,10 @@ describe('guide task messages', () => {
   it('stores a delete task in storage.session for the guide to read', async () => {
     const set = await call('guide/task-set', { kind: 'delete', name: 'Scanner', account: 'ada@contoso.com' });
     expect(set).toMatchObject({ ok: true, value: { kind: 'delete', name: 'Scanner', account: 'ada@contoso.com' } });
-    expect(await call('guide/task-get')).toMatchObject({ ok: true, value: { kind: 'delete', name: 'Scanner' } });
+    expect(await call('guide/config', { host: 'mysignins.microsoft.com' })).toMatchObject({ ok: true, value: { task: { kind: 'delete', name: 'Scanner' } } });
     expect((await fakeBrowser.storage.session.get('guideTask')).guideTask).toMatchObject({ kind: 'delete' });
     expect(await call('guide/task-clear')).toEqual({ ok: true, value: null });
-    expect(await call('guide/task-get')).toEqual({ ok: true, value: null });
+    expect(await call('guide/config', { host: 'mysignins.microsoft.com' })).toMatchObject({ ok: true, value: { task: null } });
   });
 
   it('refuses a delete task without a name', async () => {
@@ -87,6 +87,6 @@ describe('guide task messages', () => {
 
   it('forgets a task after an hour', async () => {
     await fakeBrowser.storage.session.set({ guideTask: { kind: 'create', setAt: Date.now() - 61 * 60_000 } });
-    expect(await call('guide/task-get')).toEqual({ ok: true, value: null });
+    expect(await call('guide/config', { host: 'mysignins.microsoft.com' })).toMatchObject({ ok: true, value: { task: null } });
   });
 });

@@ -1,6 +1,6 @@
 import type { GuideTaskMessages } from '../../shared/messages/guide-task';
 import { ExpectedError } from '../errors';
-import { clearGuideTask, getGuideTask, setGuideTask } from '../guide-task';
+import { clearGuideTask, setGuideTask } from '../guide-task';
 import type { Handlers } from './types';
 
 export const guideTaskHandlers: Handlers<keyof GuideTaskMessages> = {
@@ -10,7 +10,6 @@ export const guideTaskHandlers: Handlers<keyof GuideTaskMessages> = {
     }
     return setGuideTask(payload);
   },
-  'guide/task-get': () => getGuideTask(),
   async 'guide/task-clear'() {
     await clearGuideTask();
     return null;

@@ -27,15 +27,12 @@ export const guideTaskPayloads = {
     name: optional(string({ min: 1, max: MAX_NAME_LENGTH })),
     account: optional(string({ max: 320 })),
   }),
-  'guide/task-get': object({}),
   'guide/task-clear': object({}),
 } satisfies Record<string, Check<unknown>>;
 
 export interface GuideTaskMessages {
   /** A delete task needs the name of the app password to point at. */
   'guide/task-set': { payload: GuideTaskInput; reply: GuideTask };
-  /** The current task, or null when there is none or it expired. */
-  'guide/task-get': { payload: Record<string, never>; reply: GuideTask | null };
   /** The guide calls this when the task is done or abandoned. */
   'guide/task-clear': { payload: Record<string, never>; reply: null };
 }
