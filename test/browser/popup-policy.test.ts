@@ -1,12 +1,15 @@
 /**
  * A real Chromium policy (the way IT rolls it out) through storage.managed. Other engineers run
  * browser tests on this machine at the same time, so the policy only sets values that cannot break
- * theirs, and the file exists only while this file's browser starts and runs.
+ * theirs (the extra labels are Swedish, a language no other test shows), and the file exists only
+ * while this file's browser starts and runs.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup } from './harness';
+import { SCENARIOS } from '../fixtures/replica/scenarios';
+import { type Launched, launchWithExtension, openPopup, serveReplica } from './harness';
 import { seedRecords } from './seed';
+import { walkScenario } from './walk-scenario';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/app-password-guide-test.json`;
@@ -16,6 +19,8 @@ const POLICY = {
   organisationName: 'Contoso IT (test)',
   helpDeskUrl: 'https://help.example.com/app-passwords',
   helpDeskText: 'Call 0100 1234',
+  // The one scenario in a language we do not ship, made readable by IT's labels alone.
+  extraLabels: SCENARIOS.find((s) => s.extraLabels)!.extraLabels,
 };
 
 let launched: Launched | undefined;
@@ -26,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: POLICY } } }));
   try {
     launched = await launchWithExtension();
+    await serveReplica(launched.context);
   } catch (error) {
     removePolicy();
     throw error;
@@ -76,5 +82,13 @@ describe('IT policy in Chromium', () => {
     const row = popup.getByRole('listitem').filter({ hasText: 'Forty days' });
     expect(await row.getByTestId('state').textContent()).toBe('Review due');
     await popup.close();
+  });
+
+  it('lets IT\'s extra labels guide a language the extension does not ship, every step of the way', async () => {
+    await expect.poll(() => launched!.worker.evaluate(() => chrome.storage.managed.get())).toEqual(POLICY);
+    for (const scenario of SCENARIOS.filter((s) => s.extraLabels)) {
+      expect(scenario.extraLabels).toEqual(POLICY.extraLabels);
+      await walkScenario(launched!, scenario);
+    }
   });
 });

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Launched, launchWithExtension, openPopup, serveReplicas, stepOf } from './harness';
+import { type Launched, launchWithExtension, openPopup, serveReplica, waitForStep } from './harness';
 import { seedRecords } from './seed';
 
 let launched: Launched;
 
 beforeAll(async () => {
   launched = await launchWithExtension();
-  await serveReplicas(launched.context, { 'https://mysignins.microsoft.com/security-info': 'security-info-basic.html' });
+  // The replica's list has "Outlook on laptop" and "Scanner in the office" rows.
+  await serveReplica(launched.context);
 });
 
 afterAll(async () => {
@@ -81,21 +82,31 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
-  it('"Delete in Microsoft account" stores the delete task and opens Security info', async () => {
+  it('"Delete in Microsoft account" opens Security info with the guide pointing at that row\'s Delete', async () => {
     const popup = await openPopup(launched);
-    await seedRecords(popup, [{ name: 'Old printer', days: 5 }]);
+    await seedRecords(popup, [{ name: 'Scanner in the office', days: 5 }]);
     await popup.reload();
     const opened = launched.context.waitForEvent('page');
-    await popup.getByRole('listitem').filter({ hasText: 'Old printer' }).getByRole('button', { name: 'Delete in Microsoft account' }).click();
+    await popup.getByRole('listitem').filter({ hasText: 'Scanner in the office' }).getByRole('button', { name: 'Delete in Microsoft account' }).click();
     const tab = await opened;
     await tab.waitForLoadState('domcontentloaded');
     // Playwright attaches to a tab the extension opened only after its first request has left, so
     // that request misses the replica route and fails; reloading asks for the same URL again.
     if (tab.url().startsWith('chrome-error:')) await tab.reload();
     expect(tab.url()).toBe('https://mysignins.microsoft.com/security-info');
-    expect(await stepOf(tab)).toBe('security-info');
+    await waitForStep(tab, 'security-info');
     const task = await launched.worker.evaluate(async () => (await chrome.storage.session.get('guideTask')).guideTask);
-    expect(task).toMatchObject({ kind: 'delete', name: 'Old printer', account: 'ada@contoso.com' });
+    expect(task).toMatchObject({ kind: 'delete', name: 'Scanner in the office', account: 'ada@contoso.com' });
+    // The guide names the row and outlines its Delete, not the other row's.
+    const live = tab.locator('#app-password-guide [aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toContain('Scanner in the office');
+    const gap = () =>
+      tab.evaluate(() => {
+        const outline = document.getElementById('app-password-guide')!.shadowRoot!.querySelector('.outline')!.getBoundingClientRect();
+        const target = document.querySelector('[data-r="delete-Scanner in the office"]')!.getBoundingClientRect();
+        return Math.abs(outline.top - target.top) + Math.abs(outline.left - target.left);
+      });
+    await expect.poll(gap).toBeLessThan(12);
     await tab.close();
     await popup.close();
   });
