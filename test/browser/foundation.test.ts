@@ -59,7 +59,7 @@ describe('the built extension in Chromium', () => {
     await expect
       .poll(() => popup.getByTestId('status').textContent())
       .toBe('Guide last ran on mysignins.microsoft.com: Security info');
-    expect(await popup.getByTestId('record-count').textContent()).toBe('App passwords recorded: 0');
+    expect(await popup.getByTestId('summary').textContent()).toBe('Recorded: 0 · Due for review: 0');
     await popup.close();
     await page.close();
   });

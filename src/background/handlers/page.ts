@@ -1,5 +1,4 @@
 import type { PageMessages } from '../../shared/messages/page';
-import { openDatabase } from '../db';
 import { lastPageSeen, rememberPageSeen } from '../page-seen';
 import type { Handlers } from './types';
 
@@ -9,7 +8,6 @@ export const pageHandlers: Handlers<keyof PageMessages> = {
     return null;
   },
   async 'status/get'() {
-    const db = await openDatabase();
-    return { lastPage: await lastPageSeen(), recordCount: await db.count('records') };
+    return { lastPage: await lastPageSeen() };
   },
 };

@@ -11,7 +11,6 @@ export function GuideLastSeen({ status }: { status: Status | null }) {
           ? t('popupLastSeen', [status.lastPage.host, t(`stepName_${status.lastPage.step.replaceAll('-', '_')}`)])
           : t('popupNotSeen')}
       </p>
-      <p data-testid="record-count">{t('popupRecordCount', String(status.recordCount))}</p>
     </footer>
   );
 }

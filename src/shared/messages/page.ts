@@ -17,7 +17,6 @@ export interface PageSeen {
 
 export interface Status {
   lastPage: PageSeen | null;
-  recordCount: number;
 }
 
 export interface PageMessages {
