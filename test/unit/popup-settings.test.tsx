@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reloadPolicy } from '../../src/background/policy';
+import { GUIDE_SITES } from '../../src/shared/guide-sites';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, renderPopup, type, unmount } from './popup-helpers';
 
@@ -91,6 +93,37 @@ describe('popup settings', () => {
     root = await openSettings();
     for (const id of ['#interval', '#reminders', '#guide']) expect(root.querySelector<HTMLInputElement>(id)!.disabled, id).toBe(true);
     expect(button(root, 'Snooze reminders for 7 days').disabled).toBe(true);
+  });
+
+  it('switches the guide off on one site only, and back on', async () => {
+    root = await openSettings();
+    const site = (host: string) => root!.querySelector<HTMLInputElement>(`[id="site-${host}"]`)!;
+    expect(GUIDE_SITES.map(({ host }) => site(host).checked)).toEqual([true, true, true]);
+    site('myaccount.microsoft.com').click();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ guideDisabledHosts: ['myaccount.microsoft.com'] }));
+    expect(site('mysignins.microsoft.com').checked).toBe(true);
+    site('myaccount.microsoft.com').click();
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ guideDisabledHosts: [] }));
+  });
+
+  it('keeps the per-site choices but disables them while the guide is off or locked', async () => {
+    root = await openSettings();
+    const sites = () => root!.querySelector<HTMLFieldSetElement>('fieldset.sites')!;
+    expect(sites().disabled).toBe(false);
+    root.querySelector<HTMLInputElement>('#guide')!.click();
+    await vi.waitFor(() => expect(sites().disabled).toBe(true));
+    unmount(root);
+    fakeBrowser.storage.managed._replace({ allowUserSettings: false });
+    await reloadPolicy();
+    root = await openSettings();
+    expect(sites().disabled).toBe(true);
+    expect(sites().querySelector('[data-testid="managed"]')).not.toBeNull();
+  });
+
+  it('offers exactly the sites the manifest runs the guide on', () => {
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
+    expect(GUIDE_SITES.map(({ host }) => `https://${host}/*`).sort()).toEqual(matches);
   });
 
   it('opens on settings from #settings', async () => {

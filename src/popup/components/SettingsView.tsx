@@ -1,6 +1,7 @@
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import type { PopupData } from '../use-popup-data';
+import { GuideSitesSetting } from './GuideSitesSetting';
 import { IntervalSetting } from './IntervalSetting';
 import { SnoozeSetting } from './SnoozeSetting';
 import { ToggleSetting } from './ToggleSetting';
@@ -38,6 +39,12 @@ export function SettingsView({ data }: { data: PopupData }) {
         checked={settings.guideEnabled}
         locked={isLocked('guideEnabled')}
         onChange={(guideEnabled) => data.changeSettings({ guideEnabled })}
+      />
+      <GuideSitesSetting
+        disabledHosts={settings.guideDisabledHosts}
+        guideOff={!settings.guideEnabled}
+        locked={isLocked('guideDisabledHosts')}
+        onChange={(guideDisabledHosts) => data.changeSettings({ guideDisabledHosts })}
       />
     </section>
   );
