@@ -158,9 +158,11 @@ describe('record actions', () => {
     await type(name, 'Printer');
     await type(root.querySelector<HTMLInputElement>('#add-account')!, 'ada@contoso.com');
     await type(root.querySelector<HTMLInputElement>('#add-createdOn')!, '2025-01-10');
+    await type(root.querySelector<HTMLTextAreaElement>('#add-notes')!, 'Room 4, HP LaserJet');
     button(root, 'Add record').click();
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     expect(text('state')).toBe('Review due');
+    expect(rows()[0].textContent).toContain('Room 4, HP LaserJet');
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Add a record by hand'));
   });
 });

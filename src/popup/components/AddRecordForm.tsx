@@ -3,6 +3,7 @@ import type { NewRecordInput } from '../../shared/messages/records';
 import { t } from '../../shared/i18n';
 import { parseDateInput } from '../format';
 import { type FieldErrors, type RecordFields, checkRecordFields } from '../validation';
+import { InlineForm } from './InlineForm';
 import { TextField } from './TextField';
 
 interface Props {
@@ -22,8 +23,7 @@ export function AddRecordForm({ defaultAccount, onAdd, onClose }: Props) {
   const set = (key: keyof RecordFields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
   const error = (key: keyof RecordFields) => errors[key] && t(errors[key]!);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = async () => {
     const found = checkRecordFields(fields, Date.now());
     setErrors(found);
     if (Object.keys(found).length) {
@@ -42,31 +42,13 @@ export function AddRecordForm({ defaultAccount, onAdd, onClose }: Props) {
   };
 
   return (
-    <form
-      class="inline-form"
-      noValidate
-      aria-labelledby="add-title"
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
+    <InlineForm labelledBy="add-title" submitLabel={t('popupAddSubmit')} onSubmit={() => void submit()} onClose={onClose}>
       <h2 id="add-title">{t('popupAddTitle')}</h2>
       <TextField id="add-name" label={t('popupNameLabel')} hint={t('popupNameHint')} value={fields.name} error={error('name')} inputRef={first} onInput={set('name')} />
       <TextField id="add-account" type="email" label={t('popupAccountLabel')} value={fields.account} error={error('account')} onInput={set('account')} />
       <TextField id="add-usedWhere" label={t('popupUsedWhereLabel')} hint={t('popupUsedWhereHint')} value={fields.usedWhere} error={error('usedWhere')} onInput={set('usedWhere')} />
       <TextField id="add-createdOn" type="date" label={t('popupCreatedOnLabel')} value={fields.createdOn} error={error('createdOn')} onInput={set('createdOn')} />
-      <div class="form-actions">
-        <button type="submit" class="primary">
-          {t('popupAddSubmit')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('popupCancel')}
-        </button>
-      </div>
-    </form>
+      <TextField id="add-notes" label={t('popupNotesLabel')} value={fields.notes} multiline error={error('notes')} onInput={set('notes')} />
+    </InlineForm>
   );
 }

@@ -3,6 +3,7 @@ import type { AppPasswordRecord } from '../../shared/record';
 import type { RecordChanges } from '../../shared/messages/records';
 import { t } from '../../shared/i18n';
 import { type FieldErrors, type RecordFields, checkRecordFields } from '../validation';
+import { InlineForm } from './InlineForm';
 import { TextField } from './TextField';
 
 interface Props {
@@ -19,28 +20,19 @@ export function EditRecordForm({ record, onSave, onClose }: Props) {
   const first = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const prefix = `edit-${record.id}`;
+  const submit = async () => {
     const found = checkRecordFields({ usedWhere, notes }, Date.now());
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) {
+      document.getElementById(`${prefix}-${found.usedWhere ? 'used' : 'notes'}`)?.focus();
+      return;
+    }
     if (await onSave({ id: record.id, usedWhere: usedWhere.trim(), notes: notes.trim() })) onClose();
   };
 
-  const prefix = `edit-${record.id}`;
   return (
-    <form
-      class="inline-form"
-      noValidate
-      aria-label={t('popupEditFormLabel', record.name)}
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
+    <InlineForm label={t('popupEditFormLabel', record.name)} submitLabel={t('popupSave')} onSubmit={() => void submit()} onClose={onClose}>
       <TextField
         id={`${prefix}-used`}
         label={t('popupUsedWhereLabel')}
@@ -51,14 +43,6 @@ export function EditRecordForm({ record, onSave, onClose }: Props) {
         onInput={setUsedWhere}
       />
       <TextField id={`${prefix}-notes`} label={t('popupNotesLabel')} value={notes} multiline error={errors.notes && t(errors.notes)} onInput={setNotes} />
-      <div class="form-actions">
-        <button type="submit" class="primary">
-          {t('popupSave')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('popupCancel')}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
