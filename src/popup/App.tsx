@@ -7,6 +7,7 @@ import { InventoryView } from './components/InventoryView';
 import { SettingsView } from './components/SettingsView';
 import { OrganisationHelp } from './components/OrganisationHelp';
 import { GuideLastSeen } from './components/GuideLastSeen';
+import { StorageProblemNotice } from './components/StorageProblemNotice';
 
 export function App() {
   const data = usePopupData();
@@ -24,6 +25,7 @@ export function App() {
         <ViewSwitch view={view} onChange={setView} />
       </header>
       <StatusLine notice={data.notice} error={data.error} />
+      <StorageProblemNotice problem={data.status?.storageProblem ?? null} onDismiss={() => void data.dismissStorageProblem()} />
       {view === 'inventory' ? <InventoryView data={data} /> : <SettingsView data={data} />}
       {data.effective && <OrganisationHelp policy={data.effective.policy} />}
       <GuideLastSeen status={data.status} />

@@ -13,6 +13,7 @@ import type { Result } from '../shared/result';
 import { send } from '../shared/send';
 import { t } from '../shared/i18n';
 import { openTab } from './open-tab';
+import { errorText } from './error-text';
 
 export const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
@@ -30,6 +31,7 @@ export interface PopupData {
   add(input: NewRecordInput): Promise<boolean>;
   changeSettings(partial: Partial<Settings>): Promise<boolean>;
   startGuide(task: GuideTaskInput): Promise<boolean>;
+  dismissStorageProblem(): Promise<void>;
 }
 
 export function usePopupData(): PopupData {
@@ -40,15 +42,15 @@ export function usePopupData(): PopupData {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void send('records/list').then((reply) => (reply.ok ? setRecords(reply.value) : setError(reply.error.message)));
-    void send('settings/get').then((reply) => (reply.ok ? setEffective(reply.value) : setError(reply.error.message)));
+    void send('records/list').then((reply) => (reply.ok ? setRecords(reply.value) : setError(errorText(reply.error))));
+    void send('settings/get').then((reply) => (reply.ok ? setEffective(reply.value) : setError(errorText(reply.error))));
     void send('status/get').then((reply) => reply.ok && setStatus(reply.value));
   }, []);
 
   /** Applies a reply: on success updates state and announces; on failure shows the error. */
   const settle = useCallback(<T>(reply: Result<T>, apply: (value: T) => void, announce: string): boolean => {
     if (!reply.ok) {
-      setError(reply.error.code === 'locked-by-policy' ? t('popupLockedError') : reply.error.message);
+      setError(errorText(reply.error));
       return false;
     }
     apply(reply.value);
@@ -76,6 +78,11 @@ export function usePopupData(): PopupData {
     add: async (input) =>
       settle(await send('records/add', input), (added) => setRecords((list) => [...(list ?? []), added]), t('popupAddedNotice', input.name)),
     changeSettings: async (partial) => settle(await send('settings/set', { partial }), setEffective, t('popupSettingsSavedNotice')),
+    dismissStorageProblem: async () => {
+      const reply = await send('status/dismiss-storage-problem');
+      if (reply.ok) setStatus((current) => current && { ...current, storageProblem: null });
+      else setError(errorText(reply.error));
+    },
     startGuide: async (task) => {
       const ok = settle(await send('guide/task-set', task), () => {}, t('popupGuideStartedNotice'));
       // Opening the tab closes a real popup, so the task is stored first.

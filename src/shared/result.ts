@@ -6,6 +6,9 @@ export type ErrorCode =
   | 'not-found'
   | 'invalid-input'
   | 'locked-by-policy'
+  | 'storage-full'
+  | 'storage-blocked'
+  | 'storage-newer'
   | 'storage-failed'
   | 'internal';
 

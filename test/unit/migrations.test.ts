@@ -4,14 +4,26 @@ import { openDB } from 'idb';
 import { DB_NAME, DB_VERSION, MIGRATIONS, closeDatabase, openDatabase } from '../../src/background/db';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { SAMPLE } from '../fixtures/records';
+import { route } from '../../src/background/router';
+import { fakeBrowser } from '../fakes/browser';
 
-/** What the store held at each schema version, as a user of that version would have it. */
+/**
+ * What the store held at each schema version, as a user of that version would have it: several
+ * accounts (and none), shared names, deleted and list-found records, names in other scripts, and
+ * hundreds of rows.
+ */
+const NAMES = ['Outlook on laptop', 'Thunderbird', 'Drucker im Büro', 'Imprimante – 2ᵉ étage', 'スキャナー 東京', 'طابعة المكتب', '📠 Fax', 'iPhone Mail', "O'Brien's PC", '=SUM(1,2)'];
 const REALISTIC: AppPasswordRecord[] = [
   ...SAMPLE,
-  ...Array.from({ length: 120 }, (_, i) => ({
+  ...Array.from({ length: 400 }, (_, i) => ({
     ...SAMPLE[i % SAMPLE.length],
     id: `bulk-${i}`,
-    account: `user${i % 7}@contoso.com`,
+    name: `${NAMES[i % NAMES.length]}${i % 3 ? ` ${i}` : ''}`,
+    account: i % 11 === 0 ? '' : `user${i % 7}@contoso.com`,
+    deletedAt: i % 4 === 0 ? SAMPLE[0].updatedAt + i : null,
+    deletedHow: i % 4 === 0 ? (['guided', 'elsewhere', 'manual'] as const)[i % 3] : null,
+    createdAt: i % 5 === 0 ? null : SAMPLE[0].updatedAt - i * 60_000,
+    source: i % 5 === 0 ? ('list' as const) : ('guided' as const),
   })),
 ];
 
@@ -57,6 +69,21 @@ describe('schema migrations', () => {
       const outlook = await db.getAllFromIndex('records', 'account-name', ['ada@contoso.com', 'Outlook on laptop']);
       expect(outlook.map((r) => r.id).sort()).toEqual(REALISTIC.filter((r) => r.account === 'ada@contoso.com' && r.name === 'Outlook on laptop').map((r) => r.id).sort());
       expect(await db.countFromIndex('records', 'account', 'user3@contoso.com')).toBe(REALISTIC.filter((r) => r.account === 'user3@contoso.com').length);
+      expect(await db.countFromIndex('records', 'account', '')).toBe(REALISTIC.filter((r) => r.account === '').length);
+    });
+
+    it(`after upgrading from version ${from}, the extension works on the old records through its own messages`, async () => {
+      await databaseAt(from, REALISTIC);
+      const call = (type: string, payload: unknown = {}) => route({ type, payload }, { id: fakeBrowser.runtime.id }, fakeBrowser.runtime.id) as Promise<any>;
+      const listed = await call('records/list');
+      expect(listed.ok).toBe(true);
+      expect(listed.value).toHaveLength(REALISTIC.length);
+      // Capture reconciles by the account-name index, which the upgrade built over the old rows.
+      const live = REALISTIC.filter((r) => r.account === 'user1@contoso.com' && r.deletedAt === null);
+      const reply = await call('capture/list', { account: 'user1@contoso.com', names: live.slice(1).map((r) => r.name), legacy: false });
+      expect(reply).toMatchObject({ ok: true, value: { added: 0, markedDeleted: 1, restored: 0 } });
+      const exported = await call('records/export', { format: 'json' });
+      expect(JSON.parse(exported.value.text).records).toHaveLength(REALISTIC.length);
     });
   }
 

@@ -5,6 +5,7 @@ import { closeDatabase } from '../../src/background/db';
 import { parseCsv, formatCsv } from '../../src/shared/export/csv-syntax';
 import { toCsv, fromCsv } from '../../src/shared/export/csv';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/shared/export/limits';
+import { parseImport } from '../../src/shared/export/file';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { fakeBrowser } from '../fakes/browser';
 import { SAMPLE, T, rec } from '../fixtures/records';
@@ -59,6 +60,20 @@ describe('CSV export', () => {
     expect(cells).toContain(`'@cmd`);
     expect(cells).toContain(`'\tTabbed`);
     expect(cells).toContain(`''quoted already`);
+  });
+
+  it('neutralises every risky first character in every text field, and reads each back exactly', () => {
+    const RISKY = ['=', '+', '-', '@', '\t', '\r', "'"];
+    const FIELDS = ['id', 'name', 'account', 'usedWhere', 'notes'] as const;
+    const records = RISKY.flatMap((start, i) =>
+      FIELDS.map((field, j) => rec({ id: `r${i}-${j}`, name: `n${i}-${j}`, [field]: `${start}cmd|' /C calc'!A0` })),
+    );
+    const text = toCsv(records);
+    const cells = parseCsv(text.slice(1)).slice(1).flatMap((r) => r.cells);
+    expect(cells.length).toBe(records.length * 12);
+    for (const cell of cells) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);
+    for (const start of RISKY) expect(cells.filter((c) => c.startsWith(`'${start}cmd`))).toHaveLength(FIELDS.length);
+    expect(fromCsv(text, 0, () => 'unused')).toEqual({ ok: true, records });
   });
 
   it('starts with a BOM and the header, ends rows with CRLF, writes times in ISO 8601', () => {
@@ -134,6 +149,42 @@ describe('records/export and records/import', () => {
     ['json', envelope([{ ...SAMPLE[0], deletedAt: T }]), /deletedAt and deletedHow/],
     ['json', envelope([{ ...SAMPLE[0], source: 'hacked' }]), /Record 1: source must be one of/],
     ['json', envelope([{ ...SAMPLE[0], name: '' }]), /Record 1: name is too short/],
+    // Malformed and wrong-typed JSON: top level, envelope and every kind of field.
+    ['json', '', /empty/],
+    ['json', '[]', /not exported by App Password Guide/],
+    ['json', 'null', /not exported by App Password Guide/],
+    ['json', '"app-password-guide"', /not exported by App Password Guide/],
+    ['json', '{"format":"app-password-guide","version":1,"records":[]', /not valid JSON/],
+    ['json', '\uFEFF{"format":"app-password-guide","version":1,"records":[1]}', /Record 1: is not an object/],
+    ['json', envelope([], { version: 0 }), /format version is missing or not recognised/],
+    ['json', envelope([], { version: 1.5 }), /format version is missing or not recognised/],
+    ['json', envelope([], { version: null }), /format version is missing or not recognised/],
+    ['json', JSON.stringify({ format: 'app-password-guide', version: 1, exportedAt: '', records: {} }), /no list of records/],
+    ['json', JSON.stringify({ format: 'app-password-guide', version: 1, exportedAt: '', records: 'a1' }), /no list of records/],
+    ['json', envelope([null]), /Record 1: is not an object/],
+    ['json', envelope([[SAMPLE[0]]]), /Record 1: is not an object/],
+    ['json', envelope([{ ...SAMPLE[0], name: 42 }]), /Record 1: name must be/],
+    ['json', envelope([{ ...SAMPLE[0], account: null }]), /Record 1: account must be/],
+    ['json', envelope([{ ...SAMPLE[0], id: 7 }]), /Record 1: id must be/],
+    ['json', envelope([{ ...SAMPLE[0], notes: ['x'] }]), /Record 1: notes must be/],
+    ['json', envelope([{ ...SAMPLE[0], createdAt: -1 }]), /Record 1: createdAt/],
+    ['json', envelope([{ ...SAMPLE[0], createdAt: 1e300 }]), /Record 1: createdAt/],
+    ['json', envelope([{ ...SAMPLE[0], updatedAt: '2026-04-01T09:30:00.000Z' }]), /Record 1: updatedAt must be a whole number/],
+    ['json', envelope([{ ...SAMPLE[0], deletedHow: 'guided' }]), /deletedAt and deletedHow/],
+    ['json', envelope([{ ...SAMPLE[0], name: 'x'.repeat(1000) }]), /Record 1: name is longer than 256 characters/],
+    ['json', envelope([(({ notes: _n, ...rest }) => rest)(SAMPLE[0])]), /Record 1: notes is missing/],
+    ['json', envelope([JSON.parse('{"__proto__":{"x":1}}')]), /Record 1: __proto__ is not a known field/],
+    // Malformed and wrong-typed CSV.
+    ['csv', '\uFEFF', /empty/],
+    ['csv', '\r\n\r\n', /empty/],
+    ['csv', 'name,account\r\n"unclosed,x\r\n', /Line 2: a quoted value is never closed/],
+    ['csv', 'name;account\r\nx;y\r\n', /column "name;account" is not one/],
+    ['csv', '{"format":"app-password-guide","version":1,"records":[]}', /Line 1: a quote mark inside a value that is not quoted/],
+    ['csv', 'name,account,createdAt\r\nx,,1712000000000\r\n', /Line 2, column "createdAt"/],
+    ['csv', 'name,account,deletedAt,deletedHow\r\nx,,2026-04-01T09:30:00Z,sometimes\r\n', /Line 2, column "deletedHow"/],
+    ['csv', 'name,account\r\n,ada@contoso.com\r\n', /Line 2, column "name": name is too short/],
+    ['csv', 'name,account\r\nx,y,z\r\n', /Line 2 has 3 values/],
+    ['csv', 'id,name,account\r\nsame,x,\r\nother,y,\r\nsame,x,\r\n', /Line 4 has the same id as line 2/],
     ['csv', '', /empty/],
     ['csv', 'name,password\r\nx,y\r\n', /column "password" is not one/],
     ['csv', 'id,name\r\n1,x\r\n', /no "account" column/],
@@ -157,6 +208,40 @@ describe('records/export and records/import', () => {
     const huge = 'x'.repeat(MAX_IMPORT_CHARS + 1);
     expect(await raw('records/import', { format: 'csv', text: huge })).toMatchObject({ ok: false });
     expect(await list()).toEqual([]);
+  });
+
+  it.each(['json', 'csv'] as const)('%s: refuses a file over the size limit, as a typed error naming the limit, changing nothing', async (format) => {
+    await seed(SAMPLE);
+    const over = format === 'csv' ? 'name,account\r\n' + 'x'.repeat(MAX_IMPORT_CHARS) : JSON.stringify({ pad: 'x'.repeat(MAX_IMPORT_CHARS) });
+    const reply = await raw('records/import', { format, text: over });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringContaining(String(MAX_IMPORT_CHARS)) } });
+    // And a message far past even the import's own message limit is refused before it is read.
+    const far = await raw('records/import', { format, text: 'x'.repeat(MAX_IMPORT_CHARS * 3) });
+    expect(far).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(byId(await list())).toEqual(byId(SAMPLE));
+  });
+
+  it('refuses a JSON file with more records than the limit, changing nothing', async () => {
+    await seed(SAMPLE);
+    const many = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => 0);
+    const text = JSON.stringify({ format: 'app-password-guide', version: 1, exportedAt: '', records: many });
+    expect(await raw('records/import', { format: 'json', text })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: /more than 50000 records/ } });
+    expect(byId(await list())).toEqual(byId(SAMPLE));
+  });
+
+  it('reads a 50,000-row CSV whole, and refuses the same file with one bad row at the end without keeping any of it', async () => {
+    await seed(SAMPLE);
+    const rows = Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `Device ${i},user${i % 500}@contoso.com,`);
+    rows[rows.length - 1] = 'Device last,,not-a-date';
+    const refused = await raw('records/import', { format: 'csv', text: 'name,account,createdAt\r\n' + rows.join('\r\n') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/Line 50001, column "createdAt"/) } });
+    expect(byId(await list())).toEqual(byId(SAMPLE));
+    // At the limit the file is read whole (writing 50,000 rows is the database's job, tested below with fewer).
+    rows[rows.length - 1] = 'Device last,,';
+    const text = 'name,account,createdAt\r\n' + rows.join('\r\n');
+    expect(text.length).toBeLessThan(MAX_IMPORT_CHARS);
+    const parsed = parseImport(text, 'csv', T, () => `id-${Math.random()}`);
+    expect(parsed.ok && parsed.records.length).toBe(MAX_IMPORT_ROWS);
   });
 
   it('imports the largest allowed file in one go', async () => {

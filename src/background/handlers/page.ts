@@ -1,5 +1,6 @@
 import type { PageMessages } from '../../shared/messages/page';
 import { lastPageSeen, rememberPageSeen } from '../page-seen';
+import { dismissStorageProblem, storageProblem } from '../storage-problem';
 import type { Handlers } from './types';
 
 export const pageHandlers: Handlers<keyof PageMessages> = {
@@ -8,6 +9,11 @@ export const pageHandlers: Handlers<keyof PageMessages> = {
     return null;
   },
   async 'status/get'() {
-    return { lastPage: await lastPageSeen() };
+    const [lastPage, problem] = await Promise.all([lastPageSeen(), storageProblem()]);
+    return { lastPage, storageProblem: problem };
+  },
+  async 'status/dismiss-storage-problem'() {
+    await dismissStorageProblem();
+    return null;
   },
 };

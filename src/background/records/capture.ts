@@ -5,7 +5,7 @@
  */
 import type { AppPasswordRecord } from '../../shared/record';
 import type { ListReconciled } from '../../shared/messages/capture';
-import { openDatabase } from '../db';
+import { writeEach, writeRecords } from './transaction';
 import { newRecordId } from './store';
 import { recordsChanged } from './changed';
 import { planGuidedDelete, planListReconcile } from './reconcile';
@@ -14,13 +14,6 @@ export async function captureCreated(
   input: { flowId: string; name: string; account: string },
   now = Date.now(),
 ): Promise<{ id: string; isNew: boolean }> {
-  const db = await openDatabase();
-  const tx = db.transaction('records', 'readwrite');
-  // The flow id is the record id: the same creation reported twice finds its record and stops.
-  if (await tx.store.getKey(input.flowId)) {
-    await tx.done;
-    return { id: input.flowId, isNew: false };
-  }
   const record: AppPasswordRecord = {
     id: input.flowId,
     name: input.name,
@@ -35,22 +28,26 @@ export async function captureCreated(
     deletedHow: null,
     updatedAt: now,
   };
-  await tx.store.add(record);
-  await tx.done;
-  recordsChanged();
-  return { id: record.id, isNew: true };
+  const isNew = await writeRecords(async (store) => {
+    // The flow id is the record id: the same creation reported twice finds its record and stops.
+    if (await store.getKey(input.flowId)) return false;
+    await store.add(record);
+    return true;
+  });
+  if (isNew) recordsChanged();
+  return { id: record.id, isNew };
 }
 
 export async function captureDeleted(
   input: { name: string; account: string; remaining: number },
   now = Date.now(),
 ): Promise<{ markedDeleted: number }> {
-  const db = await openDatabase();
-  const tx = db.transaction('records', 'readwrite');
-  const same = await tx.store.index('account-name').getAll([input.account, input.name]);
-  const changes = planGuidedDelete(same, input, now);
-  await Promise.all(changes.map((record) => tx.store.put(record)));
-  await tx.done;
+  const changes = await writeRecords(async (store) => {
+    const same = await store.index('account-name').getAll([input.account, input.name]);
+    const planned = planGuidedDelete(same, input, now);
+    await writeEach(planned, (record) => store.put(record));
+    return planned;
+  });
   // A deletion through the guide clears its stale count from the badge at once.
   if (changes.length) recordsChanged();
   return { markedDeleted: changes.length };
@@ -60,12 +57,13 @@ export async function captureList(
   input: { account: string; names: string[]; legacy: boolean },
   now = Date.now(),
 ): Promise<ListReconciled> {
-  const db = await openDatabase();
-  const tx = db.transaction('records', 'readwrite');
-  const mine = await tx.store.index('account').getAll(input.account);
-  const plan = planListReconcile(mine, input, now, newRecordId);
-  await Promise.all([...plan.add.map((r) => tx.store.add(r)), ...plan.change.map((r) => tx.store.put(r))]);
-  await tx.done;
+  const plan = await writeRecords(async (store) => {
+    const mine = await store.index('account').getAll(input.account);
+    const planned = planListReconcile(mine, input, now, newRecordId);
+    await writeEach(planned.add, (r) => store.add(r));
+    await writeEach(planned.change, (r) => store.put(r));
+    return planned;
+  });
   if (plan.add.length || plan.change.length) recordsChanged();
   const markedDeleted = plan.change.filter((r) => r.deletedAt !== null).length;
   return { added: plan.add.length, markedDeleted, restored: plan.change.length - markedDeleted };

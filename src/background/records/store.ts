@@ -4,7 +4,7 @@
  */
 import type { AppPasswordRecord } from '../../shared/record';
 import type { NewRecordInput, RecordChanges } from '../../shared/messages/records';
-import { openDatabase } from '../db';
+import { readRecords, writeRecords } from './transaction';
 import { ExpectedError } from '../errors';
 import { recordsChanged } from './changed';
 
@@ -19,8 +19,7 @@ export function newRecordId(): string {
 }
 
 export async function listRecords(): Promise<AppPasswordRecord[]> {
-  const db = await openDatabase();
-  return db.getAll('records');
+  return readRecords((db) => db.getAll('records'));
 }
 
 export async function addRecord(
@@ -42,8 +41,7 @@ export async function addRecord(
     deletedHow: null,
     updatedAt: now,
   };
-  const db = await openDatabase();
-  await db.add('records', record);
+  await writeRecords((store) => store.add(record));
   recordsChanged();
   return record;
 }
@@ -53,17 +51,14 @@ export async function changeRecord(
   id: string,
   change: (record: AppPasswordRecord) => AppPasswordRecord,
 ): Promise<AppPasswordRecord> {
-  const db = await openDatabase();
-  const tx = db.transaction('records', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new RecordNotFound(id);
-  }
-  const next = change(current);
-  await tx.store.put(next);
-  await tx.done;
+  const next = await writeRecords(async (store) => {
+    const current = await store.get(id);
+    // Thrown inside the transaction, which is then aborted: nothing changes.
+    if (!current) throw new RecordNotFound(id);
+    const changed = change(current);
+    await store.put(changed);
+    return changed;
+  });
   recordsChanged();
   return next;
 }
@@ -83,14 +78,9 @@ export function markReviewed(id: string, now = Date.now()): Promise<AppPasswordR
 }
 
 export async function removeRecord(id: string): Promise<void> {
-  const db = await openDatabase();
-  const tx = db.transaction('records', 'readwrite');
-  if (!(await tx.store.getKey(id))) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new RecordNotFound(id);
-  }
-  await tx.store.delete(id);
-  await tx.done;
+  await writeRecords(async (store) => {
+    if (!(await store.getKey(id))) throw new RecordNotFound(id);
+    await store.delete(id);
+  });
   recordsChanged();
 }

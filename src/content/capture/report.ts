@@ -11,6 +11,7 @@ import { type CaptureMemory, EMPTY_MEMORY, captureMessages } from './capture-mes
 
 /** A worker being restarted answers after a moment; a few spaced tries ride that out. */
 const RETRY_DELAYS_MS = [200, 1000, 3000];
+const RETRYABLE = new Set(['internal', 'storage-blocked']);
 
 type Send = (message: Message) => Promise<{ ok: boolean; error?: { code: string } }>;
 
@@ -33,8 +34,10 @@ export function createReporter(
   async function deliverWithRetry(message: Message): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       const reply = await deliver(message);
-      // Only "the background did not answer" is worth retrying; a refusal would be refused again.
-      if (reply.ok || reply.error?.code !== 'internal' || attempt >= RETRY_DELAYS_MS.length) return reply.ok;
+      // Only "the background did not answer" and "an upgrade is waiting for an old page to close" are
+      // worth retrying; a refusal would be refused again. A storage failure is not the page's business:
+      // the background keeps a note of it and the popup tells the user.
+      if (reply.ok || !RETRYABLE.has(reply.error?.code ?? '') || attempt >= RETRY_DELAYS_MS.length) return reply.ok;
       await wait(RETRY_DELAYS_MS[attempt]);
     }
   }

@@ -36,7 +36,8 @@ export function toJson(records: readonly AppPasswordRecord[], now: number): stri
 export function fromJson(text: string): ParsedImport<AppPasswordRecord> {
   let file: unknown;
   try {
-    file = JSON.parse(text);
+    // Notepad and other Windows editors save UTF-8 with a BOM, which JSON.parse refuses.
+    file = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, message: t('importNotJson', String((error as Error).message).slice(0, 200)) };
   }

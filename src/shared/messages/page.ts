@@ -7,6 +7,7 @@ const url = string({ max: 2048 });
 export const pagePayloads = {
   'page/seen': object({ url, step: oneOf(STEP_IDS) }),
   'status/get': object({}),
+  'status/dismiss-storage-problem': object({}),
 } satisfies Record<string, Check<unknown>>;
 
 export interface PageSeen {
@@ -15,11 +16,22 @@ export interface PageSeen {
   at: number;
 }
 
+/**
+ * A storage failure the user may not have seen happen (a capture from Microsoft's page that could
+ * not be saved, the database deleted from outside the extension), kept until they dismiss it.
+ */
+export interface StorageProblem {
+  kind: 'full' | 'blocked' | 'newer' | 'failed' | 'lost';
+  at: number;
+}
+
 export interface Status {
   lastPage: PageSeen | null;
+  storageProblem: StorageProblem | null;
 }
 
 export interface PageMessages {
   'page/seen': { payload: { url: string; step: StepId }; reply: null };
   'status/get': { payload: Record<string, never>; reply: Status };
+  'status/dismiss-storage-problem': { payload: Record<string, never>; reply: null };
 }
