@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { REVIEW_INTERVAL_RANGE } from '../../shared/settings';
 import { t } from '../../shared/i18n';
 import { ManagedNote } from './ManagedNote';
@@ -13,7 +13,13 @@ interface Props {
 export function IntervalSetting({ value, locked, onSave }: Props) {
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(String(value)), [value]);
+  // Follow a new stored value (policy, another window) during render, not in an effect: an effect
+  // runs after paint and, late on a busy machine, overwrote what the user had begun to type.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(String(value));
+  }
 
   const submit = async (event: Event) => {
     event.preventDefault();
