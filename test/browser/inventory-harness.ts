@@ -52,26 +52,41 @@ export async function deleteThroughGuide(page: Page, name: string, between: () =
   await between();
 }
 
+/** Our extension's service worker targets that are running now, as the browser itself lists them. */
+async function runningWorkers(page: Page): Promise<string[]> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser-level DevTools session for this context');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).map((t) => t.url);
+  } finally {
+    await session.detach();
+  }
+}
+
 /**
  * Stops every service worker, as Chrome does to an idle MV3 worker; the next message wakes it.
- * Waits until DevTools reports every worker version stopped, so a test passing here means something.
+ * Resolves once the browser lists no running worker of ours, so a test passing here means something.
+ * Returns whether a worker was running when asked (one already stopped is stopped all the same).
  */
-export async function stopServiceWorker(page: Page): Promise<void> {
+export async function stopServiceWorker(page: Page): Promise<boolean> {
+  const wasRunning = (await runningWorkers(page)).length > 0;
   const cdp = await page.context().newCDPSession(page);
-  // A version counts as stopped once DevTools has said so; a message may wake it again at once.
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) if (status.get(version.versionId) !== 'stopped') status.set(version.versionId, version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const deadline = Date.now() + 5000;
-  while ([...status.values()].some((s) => s !== 'stopped')) {
-    if (Date.now() > deadline) throw new Error(`the service worker did not stop: ${JSON.stringify([...status])}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      if (!(await runningWorkers(page)).length) break;
+      // A message in flight may have woken it again at once: stop it again.
+      if (Date.now() > deadline) throw new Error(`the service worker did not stop: ${JSON.stringify(await runningWorkers(page))}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await cdp.detach();
   }
-  if (!status.size) throw new Error('DevTools reported no service worker to stop');
-  await cdp.detach();
+  return wasRunning;
 }
 
 export class Inventory {
@@ -83,6 +98,12 @@ export class Inventory {
     const reply: any = await this.popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
     if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply)}`);
     return reply.value as T;
+  }
+
+  /** The toolbar badge, read from an extension page (the worker may be stopped). */
+  async badge(): Promise<string> {
+    this.popup ??= await openPopup(this.launched);
+    return this.popup.evaluate(() => chrome.action.getBadgeText({}));
   }
 
   records(account = 'ada@contoso.com'): Promise<AppPasswordRecord[]> {
