@@ -8,7 +8,7 @@ import { reloadPolicy } from '../policy';
 import { SETTINGS_KEY } from '../settings-store';
 import { REVIEW_ALARM, ensureDailyAlarm } from './alarm';
 import { onReminderButton, onReminderClicked } from './notification';
-import { type PassTrigger, runReminderPass } from './pass';
+import { type PassTrigger, recountBadge, runReminderPass } from './pass';
 
 function logFailure(what: string) {
   return (error: unknown) => console.error(`App Password Guide: ${what} failed`, error);
@@ -42,4 +42,8 @@ export function registerReminders(): void {
   });
   onRecordsChanged(() => pass('change'));
   void ensureDailyAlarm().catch(logFailure('creating the daily alarm'));
+  // The badge outlives the worker, but a pass does not: one cut short when the worker was stopped
+  // right after a records write (seen in a browser test) left a wrong count until the next change.
+  // Recounting at every start puts it right on the next wake.
+  void recountBadge().catch(logFailure('recounting the badge'));
 }

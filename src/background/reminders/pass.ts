@@ -32,6 +32,17 @@ export function runReminderPass(trigger: PassTrigger, now = Date.now()): Promise
   return next;
 }
 
+/**
+ * The badge alone. It never notifies, so it runs outside the queue and delays no pass that may
+ * (at install, the daily pass must count the records as they are then, not after this).
+ */
+export async function recountBadge(now = Date.now()): Promise<number> {
+  const [{ settings }, records] = await Promise.all([effectiveSettings(), listRecords()]);
+  const stale = settings.remindersEnabled ? countStale(records, settings.reviewIntervalDays, now) : 0;
+  await showStaleBadge(stale);
+  return stale;
+}
+
 async function pass(trigger: PassTrigger, now: number): Promise<PassResult> {
   const [{ settings, locked }, records] = await Promise.all([effectiveSettings(), listRecords()]);
   const stale = settings.remindersEnabled ? countStale(records, settings.reviewIntervalDays, now) : 0;
