@@ -1,6 +1,7 @@
 // Launch helpers for the benchmarks: Debian's Chromium headless, with or without the built extension.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { REPLICA_HOSTS, replicaResponse } from '../test/fixtures/replica/serve.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = resolve(ROOT, 'dist/chrome');
@@ -37,10 +38,7 @@ export async function serve(context, body) {
   );
 }
 
-export function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+/** Serves the replica engine (test/fixtures/replica) under Microsoft's real URLs, as the tests and demo do. */
+export async function serveReplica(context) {
+  await context.route(REPLICA_HOSTS, (route) => route.fulfill(replicaResponse(route.request().url())));
 }
-
-export const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;

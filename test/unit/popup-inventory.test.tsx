@@ -62,6 +62,17 @@ describe('popup inventory', () => {
     await vi.waitFor(() => expect(rows()).toHaveLength(100));
   });
 
+  it('draws a capped number of rows across many accounts; later accounts start at "show more"', async () => {
+    await seed(200, (i) => ({ account: `user${String(Math.floor(i / 40)).padStart(2, '0')}@contoso.com` }));
+    root = await renderPopup();
+    const groups = [...root.querySelectorAll('[data-testid="account-group"]')];
+    expect(groups).toHaveLength(5);
+    expect(groups.map((g) => g.querySelectorAll('[data-testid="record"]').length)).toEqual([40, 40, 40, 0, 0]);
+    expect(groups[3].querySelector('[data-testid="limit"]')?.textContent).toContain('40 of 40 app passwords');
+    button(groups[3] as HTMLElement, 'Show 40 more (of 40 not shown)').click();
+    await vi.waitFor(() => expect(groups[3].querySelectorAll('[data-testid="record"]')).toHaveLength(40));
+  });
+
   it('keeps deleted ones in a collapsed history', async () => {
     const gone = await addRecord({ name: 'Old phone', account: '' }, 'manual');
     await changeRecord(gone.id, (r) => ({ ...r, deletedAt: Date.now() - DAY_MS, deletedHow: 'guided' }));

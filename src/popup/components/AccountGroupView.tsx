@@ -7,18 +7,25 @@ import { RecordRow } from './RecordRow';
 
 /** Rows rendered at first and per "show more": keeps the popup fast with thousands of records. */
 export const ROWS_PER_PAGE = 50;
+/**
+ * Rows drawn at first across all groups together: three accounts at Microsoft's limit. An audit of
+ * hundreds of accounts then opens as fast as one account; later groups start at "show more".
+ */
+export const ROWS_FIRST_DRAWN = 120;
 /** From here on the user is warned that Microsoft's limit of 40 is near. */
 export const LIMIT_WARNING_AT = 35;
 
 interface Props {
   group: AccountGroup;
   index: number;
+  /** Rows this group draws before its first "show more" (what is left of ROWS_FIRST_DRAWN). */
+  initialRows: number;
   now: number;
   actions: Pick<PopupData, 'review' | 'update' | 'remove' | 'startGuide'>;
 }
 
-export function AccountGroupView({ group, index, now, actions }: Props) {
-  const [shown, setShown] = useState(ROWS_PER_PAGE);
+export function AccountGroupView({ group, index, initialRows, now, actions }: Props) {
+  const [shown, setShown] = useState(initialRows);
   const headingId = `account-${index}`;
   const near = group.total >= LIMIT_WARNING_AT;
   const remaining = group.active.length - shown;

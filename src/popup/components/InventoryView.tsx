@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { t } from '../../shared/i18n';
 import { buildInventory, filterGroups } from '../inventory-model';
 import type { PopupData } from '../use-popup-data';
-import { AccountGroupView } from './AccountGroupView';
+import { AccountGroupView, ROWS_FIRST_DRAWN, ROWS_PER_PAGE } from './AccountGroupView';
 import { AddRecordForm } from './AddRecordForm';
 import { DeletedHistory } from './DeletedHistory';
 import { EmptyState } from './EmptyState';
@@ -28,6 +28,12 @@ export function InventoryView({ data }: { data: PopupData }) {
   const actions = useMemo(() => ({ review: data.review, update: data.update, remove: data.remove, startGuide: data.startGuide }), []);
 
   if (!inventory) return <p class="muted">{t('popupLoading')}</p>;
+  let budget = ROWS_FIRST_DRAWN;
+  const initialRows = groups.map((group) => {
+    const rows = Math.min(ROWS_PER_PAGE, group.active.length, budget);
+    budget -= rows;
+    return rows;
+  });
   const closeAdd = () => {
     setAdding(false);
     queueMicrotask(() => addButton.current?.focus());
@@ -52,7 +58,7 @@ export function InventoryView({ data }: { data: PopupData }) {
       {query && groups.length === 0 && <p class="muted">{t('popupNoMatches')}</p>}
       {groups.map((group, index) => (
         // Keyed by account and query: a new search starts each group at its first page again.
-        <AccountGroupView key={`${group.account}\n${query}`} group={group} index={index} now={now} actions={actions} />
+        <AccountGroupView key={`${group.account}\n${query}`} group={group} index={index} initialRows={initialRows[index]} now={now} actions={actions} />
       ))}
       <DeletedHistory records={inventory.deleted} />
     </section>

@@ -1,0 +1,38 @@
+// The README's Performance table, from bench/results.json's shape: figure and target side by side.
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (v) => `${v} ms`;
+const verdict = (ok) => (ok ? 'met' : '**missed**');
+
+export function table(r) {
+  const rows = [['measure', 'result', 'target', '']];
+  if (r.injectedSize) {
+    const s = r.injectedSize;
+    const libs = Object.entries(s.tourLibrariesGzipKB).map(([name, size]) => `${name} ${size} KB`).join(', ');
+    rows.push(['1. Injected into Microsoft\'s page (JS + CSS, no chunks)', `${kb(s.rawBytes)} KB raw, **${kb(s.gzipBytes)} KB** gzip -9`, `≤ 10 KB gzip (for scale: ${libs})`, verdict(s.gzipBytes <= s.targetGzipBytes)]);
+  }
+  if (r.startup) {
+    const s = r.startup;
+    rows.push(['2. Startup: content script start → first data-step', `p50 **${ms(s.startToFirstStep.p50)}**, p95 ${ms(s.startToFirstStep.p95)} (${s.loads} loads; DOMContentLoaded → data-step p50 ${ms(s.domContentLoadedToFirstStep.p50)})`, 'none set', '']);
+  }
+  if (r.reaction) {
+    const x = r.reaction;
+    rows.push([`3. Reaction: page change → new data-step (${x.n} transitions)`, `p50 ${ms(x.p50)}, **p95 ${ms(x.p95)}**, max ${ms(x.max)}; drawn in the same frame as the page's change: ${x.paintedWithTheChangePercent} %`, `p95 ≤ ${ms(x.targetP95Ms)}`, verdict(x.p95 <= x.targetP95Ms)]);
+  }
+  if (r.churn) {
+    const c = r.churn;
+    const w = c.extraPercent.work;
+    rows.push([`4. Page script + layout time under churn (${c.nodesPerFrame} nodes/frame)`, `**${w.median} %** extra, median of ${c.rounds} paired rounds (quartiles ${w.quartiles[0]} … ${w.quartiles[1]} %, range ${w.range[0]} … ${w.range[1]} %)`, `≤ ${c.targetExtraPercent} %`, verdict(w.median <= c.targetExtraPercent)]);
+  }
+  if (r.popup) {
+    for (const p of r.popup.sizes) {
+      const target = r.popup.targetMs[p.records];
+      rows.push([`5. Popup open → list drawn, ${p.records.toLocaleString('en')} records (${p.rowsRendered} rows drawn)`, `p50 **${ms(p.p50)}**, max ${ms(p.max)} (${p.n} opens; page ready to run, DOMContentLoaded, p50 ${ms(p.domContentLoadedP50)})`, target ? `≤ ${ms(target)}` : 'growth', target ? verdict(p.p50 <= target) : '']);
+    }
+  }
+  if (r.background) {
+    const b = r.background;
+    const clean = b.afterPass.pendingTimers === 0 && b.afterRestart.pendingTimers === 0 && b.stopped && b.restarted && b.afterRestart.sameBadge;
+    rows.push([`6. Daily reminder pass, ${b.records.toLocaleString('en')} records`, `p50 **${ms(b.dailyPassMs.p50)}**, max ${ms(b.dailyPassMs.max)}; afterwards ${b.afterPass.pendingTimers} timers, alarms: ${b.afterPass.alarms.map((a) => a.name).join(', ')}; worker stopped and restarted with the same badge: ${b.stopped && b.restarted && b.afterRestart.sameBadge ? 'yes' : 'no'}`, 'nothing left running', verdict(clean)]);
+  }
+  return rows.map((cells, i) => `| ${cells.join(' | ')} |` + (i === 0 ? `\n|${cells.map(() => '---').join('|')}|` : '')).join('\n');
+}
