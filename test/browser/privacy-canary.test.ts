@@ -1,38 +1,89 @@
 /**
- * The privacy proof, kept in the default run forever: full create and delete flows on a replica
- * whose password screen shows a known canary, then everything the extension can write or say is
- * collected — every IndexedDB database, storage.local/sync/session, the popup's localStorage, every
- * message that reached the background, both export files, every console line of every page and
- * worker — and the canary must not appear in it in any form.
+ * The privacy proof, kept in the default run forever: every create and delete flow of the replica
+ * engine (both picker generations, the password in text or in a field, the legacy Proofup and
+ * AppPasswords.aspx pages, five languages) with a known canary on the password screen, plus the
+ * popup's own requests; then everything the extension can write or say is collected — every
+ * IndexedDB database, storage.local/sync/session, the popup's localStorage, every message to the
+ * background AND every reply it sent back (tapped in the content script's own world and in the
+ * popup), both export files, every console line of every page, world and worker — and the canary
+ * must not appear in any of it, in any form.
  */
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Worker } from 'playwright-core';
-import { type Launched, launchWithExtension, openPopup, serveReplicas } from './harness';
-import { Inventory, createThroughGuide, deleteThroughGuide, openSecurityInfo } from './inventory-harness';
+import { SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
+import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
 import { canaryForms, findCanary, makeCanary } from './canary-forms';
+import { perform } from './walk-scenario';
 
 const canary = makeCanary();
 let launched: Launched;
+/** Console lines of every page (all worlds, through DevTools) and every worker incarnation. */
 const consoleLines: string[] = [];
+/** Request and reply of every message, as the sender saw them. */
+const replies: string[] = [];
+/** Messages as they reached the background. */
+const received: string[] = [];
+
+/**
+ * Wraps runtime.sendMessage so each request and its reply are logged. Installed in the content
+ * script's isolated world (paused at its first line by DevTools) and in extension pages (an init
+ * script in their main world), so nothing is sent or answered before the tap is in place.
+ */
+const TAP = `(() => {
+  const runtime = globalThis.chrome && globalThis.chrome.runtime;
+  if (!runtime || !runtime.sendMessage || globalThis.__canaryTapped) return;
+  globalThis.__canaryTapped = true;
+  const send = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (...args) => {
+    const pending = send(...args);
+    Promise.resolve(pending).then(
+      (reply) => console.debug('[canary-tap]', JSON.stringify({ sent: args[0], reply })),
+      (error) => console.debug('[canary-tap]', JSON.stringify({ sent: args[0], error: String(error) })),
+    );
+    return pending;
+  };
+})()`;
+
+function record(line: string): void {
+  if (line.startsWith('[canary-tap] ')) replies.push(line.slice('[canary-tap] '.length));
+  else consoleLines.push(line);
+}
+
+/** Every console line of the page in every world, and the tap in the content script before it runs. */
+async function instrument(page: Page): Promise<CDPSession> {
+  const cdp = await launched.context.newCDPSession(page);
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    record(event.args.map((arg) => (arg.value !== undefined ? String(arg.value) : (arg.description ?? ''))).join(' '));
+  });
+  cdp.on('Debugger.paused', async ({ callFrames }) => {
+    try {
+      await cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: callFrames[0].callFrameId, expression: TAP });
+    } finally {
+      await cdp.send('Debugger.resume');
+    }
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.setBreakpointByUrl', { urlRegex: '^chrome-extension://[a-p]{32}/src/content/index\\.js$', lineNumber: 0 });
+  return cdp;
+}
 
 /** Logs every message reaching the background, from a listener added by the test, not shipped code. */
-async function tapMessages(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
-    const log: string[] = ((globalThis as any).__canaryTap ??= []);
-    chrome.runtime.onMessage.addListener((message: unknown) => {
-      log.push(JSON.stringify(message));
-      return undefined;
-    });
-  });
+async function tapWorker(worker: Worker): Promise<void> {
+  worker.on('console', (message) => consoleLines.push(`[worker] ${message.text()}`));
+  await worker
+    .evaluate(() => {
+      chrome.runtime.onMessage.addListener((message: unknown) => {
+        console.debug('[canary-received]', JSON.stringify(message));
+        return undefined;
+      });
+    })
+    .catch(() => {}); // a worker stopped meanwhile is tapped again when it restarts
 }
 
-async function readTap(worker: Worker): Promise<string[]> {
-  return worker.evaluate(() => (globalThis as any).__canaryTap ?? []);
-}
-
-/** Everything the extension stores, read from inside it. */
-async function dumpStorage(worker: Worker): Promise<string> {
-  return worker.evaluate(async () => {
+/** Everything the extension stores, read from one of its own pages. */
+async function dumpStorage(popup: Page): Promise<string> {
+  return popup.evaluate(async () => {
     const out: Record<string, unknown> = {};
     for (const info of await indexedDB.databases()) {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -52,18 +103,46 @@ async function dumpStorage(worker: Worker): Promise<string> {
     out['storage.local'] = await chrome.storage.local.get(null);
     out['storage.sync'] = await chrome.storage.sync.get(null);
     out['storage.session'] = await chrome.storage.session.get(null);
+    out.localStorage = { ...localStorage };
+    out.sessionStorage = { ...sessionStorage };
     return JSON.stringify(out);
   });
 }
 
+const scenario = (name: string): Scenario => {
+  const found = SCENARIOS.find((s) => s.name === name);
+  if (!found) throw new Error(`no replica scenario "${name}"`);
+  return found;
+};
+
+/** Every flow that shows a password or removes one, in each picker generation, page generation and language. */
+const FLOWS: Scenario[] = [
+  scenario('create, 2024 picker, en'),
+  scenario('create, 2023 picker, en'),
+  scenario('create, 2023 picker, en, {"rowAria":"off","passwordBox":"input"}'),
+  scenario('create, 2024 picker, de'),
+  scenario('create, 2024 picker, fr'),
+  scenario('create, 2023 picker, es'),
+  scenario('create, 2024 picker, ja'),
+  scenario('delete, confirm "yes", en'),
+  scenario('delete, confirm "delete", en'),
+  scenario('delete, confirm "ok", de'),
+  scenario('at the 40 limit, 2024 picker'),
+  scenario('legacy verification page to app passwords, create'),
+  scenario('legacy delete'),
+];
+const PASSWORD_STEPS = ['copy-password', 'legacy-copy-password'];
+
 beforeAll(async () => {
   launched = await launchWithExtension();
-  await serveReplicas(launched.context, { 'https://mysignins.microsoft.com/security-info': 'inventory-security-info.html' });
-  launched.context.on('console', (message) => consoleLines.push(`[page] ${message.text()}`));
-  const listen = (worker: Worker) => worker.on('console', (message) => consoleLines.push(`[worker] ${message.text()}`));
-  launched.context.serviceWorkers().forEach(listen);
-  launched.context.on('serviceworker', listen);
-  await tapMessages(launched.worker);
+  await serveReplica(launched.context);
+  // Extension pages (the popup) get the tap before their first message; Microsoft's pages have no runtime to tap.
+  await launched.context.addInitScript(TAP);
+  launched.context.on('console', (message) => {
+    if (message.text().startsWith('[canary-tap] ') && message.page()?.url().startsWith('chrome-extension://')) record(message.text());
+  });
+  launched.context.on('serviceworker', (worker) => void tapWorker(worker));
+  for (const worker of launched.context.serviceWorkers()) await tapWorker(worker);
 });
 
 afterAll(async () => {
@@ -78,50 +157,74 @@ describe('privacy canary', () => {
     expect(findCanary(canary, 'nothing to see: abcdabcdabcdabcd')).toEqual([]);
   });
 
-  it('never lets the password shown on screen reach anything the extension writes, sends or logs', async () => {
-    const page = await openSecurityInfo(launched.context, ['Teams on phone'], canary);
-    let shownOnScreen = false;
-    await createThroughGuide(page, 'Outlook on laptop', async () => {
-      if (await page.locator('.password-text').count()) {
-        // The canary really is on the page (visible and in the field), so the capture code had every chance to read it.
-        await expect.poll(() => page.locator('.password-text').textContent()).toBe(canary);
-        expect(await page.locator('#TextField20').inputValue()).toBe(canary);
-        expect(await page.locator('.password-text').isVisible()).toBe(true);
-        shownOnScreen = true;
+  it('never lets the password shown on screen reach anything the extension writes, sends, answers or logs', async () => {
+    let shown = 0;
+    for (const flow of FLOWS) {
+      const before = replies.length;
+      const page = await launched.context.newPage();
+      const errors = pageErrors(page);
+      await instrument(page);
+      await useReplicaConfig(page, { ...flow.config, canary });
+      await page.goto(flow.url);
+      await waitForStep(page, flow.start);
+      for (const [action, expected] of flow.steps) {
+        await perform(page, action);
+        await waitForStep(page, expected);
+        if (PASSWORD_STEPS.includes(expected)) {
+          // The canary really is on screen, where the capture code could have read it.
+          const box = page.locator('[data-r="password"]');
+          await expect.poll(async () => (await box.evaluate((el) => (el instanceof HTMLInputElement ? el.value : el.textContent))) ?? '').toBe(canary);
+          expect(await box.isVisible()).toBe(true);
+          shown++;
+        }
       }
-    });
-    expect(shownOnScreen).toBe(true);
+      expect(errors, flow.name).toEqual([]);
+      // The tap worked in this page's content script: its requests and their replies were logged.
+      await expect.poll(() => replies.length - before, { message: flow.name }).toBeGreaterThan(0);
+      await page.close();
+    }
+    expect(shown).toBe(FLOWS.filter((f) => f.steps.some(([, step]) => PASSWORD_STEPS.includes(step))).length);
 
-    const inventory = new Inventory(launched);
-    await expect.poll(async () => (await inventory.records()).map((r) => r.name).sort()).toEqual(['Outlook on laptop', 'Teams on phone']);
-    await deleteThroughGuide(page, 'Outlook on laptop');
-    await expect.poll(async () => (await inventory.records()).find((r) => r.name === 'Outlook on laptop')?.deletedHow).toBe('guided');
-
-    const exports = [
-      (await inventory.call<{ text: string }>('records/export', { format: 'json' })).text,
-      (await inventory.call<{ text: string }>('records/export', { format: 'csv' })).text,
-    ];
+    // The popup's own requests: an edit with notes, a guide task, a setting, both exports.
     const popup = await openPopup(launched);
-    const popupLocalStorage = await popup.evaluate(() => JSON.stringify({ ...localStorage }));
-    const storage = await dumpStorage(launched.worker);
-    const messages = await readTap(launched.worker);
+    const call = async <T,>(type: string, payload: unknown = {}): Promise<T> => {
+      const reply: any = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+      if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply)}`);
+      return reply.value as T;
+    };
+    const records = await call<Array<{ id: string; name: string; deletedHow: string | null }>>('records/list');
+    await call('records/update', { id: records[0].id, notes: 'Used by the printer on floor 2', usedWhere: 'Printer' });
+    await call('records/add', { name: 'Added by hand', account: 'ada@contoso.com', notes: 'from the old spreadsheet' });
+    await call('guide/task-set', { kind: 'delete', name: records[0].name, account: 'ada@contoso.com' });
+    await call('settings/set', { partial: { reviewIntervalDays: 60 } });
+    await call('status/get');
+    const exports = [(await call<{ text: string }>('records/export', { format: 'json' })).text, (await call<{ text: string }>('records/export', { format: 'csv' })).text];
+    const storage = await dumpStorage(popup);
+    await popup.waitForTimeout(300); // the last replies' console lines
 
-    // The collection is real: it holds the records and the capture messages of this very flow.
-    expect(storage).toContain('Outlook on laptop');
-    expect(messages.some((m) => m.includes('"capture/created"') && m.includes('Outlook on laptop'))).toBe(true);
-    expect(messages.some((m) => m.includes('"capture/deleted"'))).toBe(true);
+    // The collection is real: it holds this run's records, messages and replies, from every sender.
+    for (const name of ['Outlook on phone', 'Thunderbird', 'Old mail client']) expect(storage).toContain(name);
+    expect(records.some((r) => r.deletedHow === 'guided')).toBe(true);
+    const sentBy = (type: string) => replies.filter((r) => r.includes(`"type":"${type}"`));
+    expect(sentBy('capture/created').length).toBeGreaterThanOrEqual(7);
+    expect(sentBy('capture/created').every((r) => r.includes('"reply":{"ok":true'))).toBe(true);
+    expect(sentBy('capture/deleted').length).toBeGreaterThanOrEqual(4);
+    expect(sentBy('guide/config').length).toBeGreaterThanOrEqual(FLOWS.length - 2);
+    expect(sentBy('records/export')).toHaveLength(2);
+    expect(sentBy('records/export').every((r) => r.includes('app-passwords-'))).toBe(true);
+    received.push(...consoleLines.filter((l) => l.includes('[canary-received]')));
+    expect(received.length).toBeGreaterThan(0);
 
     const sources: Record<string, string> = {
-      'IndexedDB and storage areas': storage,
-      'messages to the background': messages.join('\n'),
+      'IndexedDB, storage areas and the popup page storage': storage,
+      'messages and replies, as each sender saw them': replies.join('\n'),
+      'messages as the background received them': received.join('\n'),
       exports: exports.join('\n'),
-      "the popup's localStorage": popupLocalStorage,
-      'console lines': consoleLines.join('\n'),
+      'console lines of pages, worlds and workers': consoleLines.join('\n'),
     };
     for (const [where, text] of Object.entries(sources)) {
       expect(findCanary(canary, text), `canary found in ${where}`).toEqual([]);
     }
     await popup.close();
-    await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { Action, Scenario } from '../fixtures/replica/scenarios';
 import { type Launched, pageErrors, useReplicaConfig, waitForStep } from './harness';
 
-async function perform(page: Page, action: Action): Promise<void> {
+export async function perform(page: Page, action: Action): Promise<void> {
   if ('click' in action) await page.locator(`[data-r="${action.click}"]`).click();
   else if ('type' in action) await page.locator(`[data-r="${action.type[0]}"]`).fill(action.type[1]);
   else if ('go' in action) await page.goto(action.go);

@@ -5,12 +5,12 @@
  * doubled or lost, and the badge counts what it should. MV3 stops an idle worker at any moment; the
  * user's next click is what wakes it.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Action, SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
+import { SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { type Launched, launchWithExtension, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
 import { Inventory, stopServiceWorker } from './inventory-harness';
+import { perform } from './walk-scenario';
 
 const DAY_MS = 86_400_000;
 let launched: Launched;
@@ -54,13 +54,6 @@ const FLOWS: Flow[] = [
   flow('legacy delete', 'Outlook on laptop'),
   flow('create, 2024 picker, ja'),
 ];
-
-async function perform(page: Page, action: Action): Promise<void> {
-  if ('click' in action) await page.locator(`[data-r="${action.click}"]`).click();
-  else if ('type' in action) await page.locator(`[data-r="${action.type[0]}"]`).fill(action.type[1]);
-  else if ('go' in action) await page.goto(action.go);
-  else await page.goBack();
-}
 
 const badge = () => inventory.badge();
 
