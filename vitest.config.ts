@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['test/setup-unit.ts'],
+    // No unit test measures time: replays of every replica screen can exceed 5 s on a loaded 2-core
+    // machine, and a timeout there would be a failure about the machine, not the code.
+    testTimeout: 60_000,
   },
 });

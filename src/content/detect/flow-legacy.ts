@@ -31,6 +31,9 @@ const copyPassword = (v: View) =>
   v.fields.length === 0 &&
   !v.control('cancel') &&
   !yes(v) &&
+  // The title cannot decide: in Japanese "Your app password" and the "App passwords" dialog that
+  // follows a deletion read the same. Only the copy button or coming from the name step can.
+  (!!v.control('copyPassword') || previousWas(v, 'legacy-name', 'legacy-copy-password')) &&
   atLeast(2, [
     v.is(v.dialogTitle, 'yourAppPassword'),
     !!v.control('copyPassword'),
