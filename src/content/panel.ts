@@ -3,7 +3,7 @@
  * marked by an outline we draw in our own layer, and focus is never moved (the user stays in
  * Microsoft's dialog); the collapse button is reachable with Tab like any control.
  */
-import { t } from '../shared/i18n';
+import { isolate, t } from '../shared/i18n';
 import type { StepId } from '../shared/steps';
 import { type Box, placeBeside } from './place';
 import { PANEL_STYLE } from './panel-style';
@@ -19,6 +19,9 @@ export interface PanelContent {
 }
 
 const WRITTEN_STEPS = ['written_1', 'written_2', 'written_3', 'written_4', 'written_5'];
+
+/** The instruction; names in it are the user's text, kept from reordering the sentence around them. */
+const instruction = (m: PanelContent['message']) => t(m.key, m.subs?.map(isolate));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -91,7 +94,7 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
 
   function fill(c: PanelContent) {
     title.textContent = `${t('extName')} · ${t(`stepName_${c.step.replaceAll('-', '_')}`)}`;
-    say.textContent = t(c.message.key, c.message.subs);
+    say.textContent = instruction(c.message);
     facts.replaceChildren(...c.facts.map((key) => el('li', '', t(key))));
     if (c.step === 'method-unavailable') facts.append(helpDeskItem(c.helpDesk));
     written.replaceChildren(...(c.step === 'unfamiliar' ? WRITTEN_STEPS.map((key) => el('li', '', t(key))) : []));
@@ -109,7 +112,7 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
     show(c: PanelContent) {
       target = c.step === 'unfamiliar' ? null : c.target;
       avoid = c.avoid;
-      if (c.step !== shownStep || say.textContent !== t(c.message.key, c.message.subs)) {
+      if (c.step !== shownStep || say.textContent !== instruction(c.message)) {
         shownStep = c.step;
         fill(c);
       }
@@ -121,9 +124,9 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
 
 function helpDeskItem(help: PanelContent['helpDesk']): HTMLLIElement {
   const item = el('li');
-  const who = help?.organisation ? t('fact_help_desk_org', help.organisation) : t('fact_help_desk');
+  const who = help?.organisation ? t('fact_help_desk_org', isolate(help.organisation)) : t('fact_help_desk');
   item.append(who);
-  if (help?.text) item.append(' ', help.text);
+  if (help?.text) item.append(' ', el('bdi', '', help.text));
   if (help?.url) {
     const link = el('a', '', t('help_desk_link'));
     link.href = help.url;

@@ -11,7 +11,7 @@ import type { EffectiveSettings, Settings } from '../shared/settings';
 import type { Status } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { send } from '../shared/send';
-import { t } from '../shared/i18n';
+import { isolate, t } from '../shared/i18n';
 import { openTab } from './open-tab';
 import { errorText } from './error-text';
 
@@ -67,16 +67,16 @@ export function usePopupData(): PopupData {
     status,
     notice,
     error,
-    review: async (record) => settle(await send('records/review', { id: record.id }), replace, t('popupReviewedNotice', record.name)),
+    review: async (record) => settle(await send('records/review', { id: record.id }), replace, t('popupReviewedNotice', isolate(record.name))),
     update: async (changes) => settle(await send('records/update', changes), replace, t('popupSavedNotice')),
     remove: async (record) =>
       settle(
         await send('records/remove', { id: record.id }),
         () => setRecords((list) => list?.filter((r) => r.id !== record.id) ?? []),
-        t('popupRemovedNotice', record.name),
+        t('popupRemovedNotice', isolate(record.name)),
       ),
     add: async (input) =>
-      settle(await send('records/add', input), (added) => setRecords((list) => [...(list ?? []), added]), t('popupAddedNotice', input.name)),
+      settle(await send('records/add', input), (added) => setRecords((list) => [...(list ?? []), added]), t('popupAddedNotice', isolate(input.name))),
     changeSettings: async (partial) => settle(await send('settings/set', { partial }), setEffective, t('popupSettingsSavedNotice')),
     dismissStorageProblem: async () => {
       const reply = await send('status/dismiss-storage-problem');

@@ -61,7 +61,7 @@ describe('IT policy in Chromium', () => {
     // Settings IT did not set stay the user's.
     expect(await popup.locator('#reminders').isDisabled()).toBe(false);
     const org = popup.getByTestId('organisation');
-    expect(await org.textContent()).toContain('Managed by Contoso IT (test).');
+    expect(await org.textContent()).toContain('Managed by \u2068Contoso IT (test)\u2069.');
     expect(await org.textContent()).toContain('Call 0100 1234');
     expect(await org.getByRole('link').getAttribute('href')).toBe(POLICY.helpDeskUrl);
 

@@ -44,7 +44,7 @@ describe('the popup in Chromium', () => {
     // The focus ring is visible for keyboard users.
     expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Marked "Office scanner" as still needed.');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Marked "\u2068Office scanner\u2069" as still needed.');
     expect(await popup.getByTestId('state').textContent()).toBe('OK');
     await expect.poll(() => focused(popup)).toBe('Still needed');
 

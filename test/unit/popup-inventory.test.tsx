@@ -94,7 +94,7 @@ describe('record actions', () => {
     root = await renderPopup();
     button(root, 'Still needed').click();
     await vi.waitFor(() => expect(text('state')).toBe('OK'));
-    expect(text('notice')).toBe('Marked "Old" as still needed.');
+    expect(text('notice')).toBe('Marked "\u2068Old\u2069" as still needed.');
     expect(root.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Still needed'));
   });
@@ -134,7 +134,7 @@ describe('record actions', () => {
     button(root, 'Remove record').click();
     button(await find(root, '[role="alertdialog"]'), 'Remove record').click();
     await vi.waitFor(() => expect(rows()).toHaveLength(0));
-    expect(text('notice')).toBe('Removed "Scanner" from this list.');
+    expect(text('notice')).toBe('Removed "\u2068Scanner\u2069" from this list.');
   });
 
   it('"Delete in Microsoft account" sets the guide\'s delete task and opens Security info', async () => {

@@ -82,7 +82,7 @@ describe('popup settings', () => {
     expect(root.querySelector<HTMLInputElement>('#reminders')!.disabled).toBe(false);
     expect(root.querySelectorAll('[data-testid="managed"]')).toHaveLength(2);
     const org = root.querySelector('[data-testid="organisation"]')!;
-    expect(org.textContent).toContain('Managed by Contoso IT.');
+    expect(org.textContent).toContain('Managed by \u2068Contoso IT\u2069.');
     expect(org.textContent).toContain('Call 1234');
     expect(org.querySelector('a')?.getAttribute('href')).toBe('https://help.contoso.com/');
   });

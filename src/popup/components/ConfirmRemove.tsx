@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AppPasswordRecord } from '../../shared/record';
-import { t } from '../../shared/i18n';
+import { isolate, t } from '../../shared/i18n';
 
 interface Props {
   record: AppPasswordRecord;
@@ -30,7 +30,7 @@ export function ConfirmRemove({ record, onConfirm, onCancel }: Props) {
       }}
     >
       <p id={`${id}-title`} class="strong">
-        {t('popupRemoveQuestion', record.name)}
+        {t('popupRemoveQuestion', isolate(record.name))}
       </p>
       <p id={`${id}-text`}>{t('popupRemoveExplain')}</p>
       <div class="form-actions">

@@ -17,8 +17,8 @@ export function DeletedHistory({ records }: { records: AppPasswordRecord[] }) {
           <ul>
             {records.slice(0, shown).map((record) => (
               <li key={record.id}>
-                <span class="name">{record.name}</span>
-                {record.account && <span class="muted"> · {record.account}</span>}
+                <bdi class="name">{record.name}</bdi>
+                {record.account && <span class="muted"> · <bdi>{record.account}</bdi></span>}
                 <span class="muted"> · {t('popupDeletedOn', formatDate(record.deletedAt!))}</span>
               </li>
             ))}

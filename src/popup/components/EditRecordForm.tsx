@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppPasswordRecord } from '../../shared/record';
 import type { RecordChanges } from '../../shared/messages/records';
-import { t } from '../../shared/i18n';
+import { isolate, t } from '../../shared/i18n';
 import { type FieldErrors, type RecordFields, checkRecordFields } from '../validation';
 import { InlineForm } from './InlineForm';
 import { TextField } from './TextField';
@@ -32,7 +32,7 @@ export function EditRecordForm({ record, onSave, onClose }: Props) {
   };
 
   return (
-    <InlineForm label={t('popupEditFormLabel', record.name)} submitLabel={t('popupSave')} onSubmit={() => void submit()} onClose={onClose}>
+    <InlineForm label={t('popupEditFormLabel', isolate(record.name))} submitLabel={t('popupSave')} onSubmit={() => void submit()} onClose={onClose}>
       <TextField
         id={`${prefix}-used`}
         label={t('popupUsedWhereLabel')}

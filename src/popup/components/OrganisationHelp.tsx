@@ -1,12 +1,12 @@
 import type { Policy } from '../../shared/settings';
-import { t } from '../../shared/i18n';
+import { isolate, t } from '../../shared/i18n';
 
 /** Who manages this extension and how to reach them; only what IT put in the policy. */
 export function OrganisationHelp({ policy }: { policy: Policy }) {
   if (!policy.organisationName && !policy.helpDeskUrl && !policy.helpDeskText) return null;
   return (
     <aside class="org" aria-label={t('popupOrgLabel')} data-testid="organisation">
-      {policy.organisationName && <p>{t('popupManagedBy', policy.organisationName)}</p>}
+      {policy.organisationName && <p>{t('popupManagedBy', isolate(policy.organisationName))}</p>}
       {policy.helpDeskText && <p>{policy.helpDeskText}</p>}
       {policy.helpDeskUrl && (
         <p>

@@ -43,16 +43,16 @@ export const RecordRow = memo(function RecordRow({ view, now, actions }: Props) 
   return (
     <li class={`record${stale ? ' is-stale' : ''}`} aria-labelledby={nameId} data-testid="record" data-record-id={record.id}>
       <div class="record-head">
-        <span id={nameId} class="name">
+        <bdi id={nameId} class="name">
           {record.name}
-        </span>
+        </bdi>
         <span class={`state ${stale ? 'stale' : 'ok'}`} data-testid="state">
           {t(stale ? 'popupStateStale' : 'popupStateOk')}
         </span>
       </div>
       <dl class="facts">
         <dt>{t('popupUsedWhereLabel')}</dt>
-        <dd>{record.usedWhere || t('popupNotSaid')}</dd>
+        <dd>{record.usedWhere ? <bdi>{record.usedWhere}</bdi> : t('popupNotSaid')}</dd>
         <dt>{t('popupAgeLabel')}</dt>
         <dd>
           {record.createdAt !== null
@@ -64,7 +64,7 @@ export const RecordRow = memo(function RecordRow({ view, now, actions }: Props) 
         {record.notes && (
           <>
             <dt>{t('popupNotesLabel')}</dt>
-            <dd class="notes">{record.notes}</dd>
+            <dd class="notes" dir="auto">{record.notes}</dd>
           </>
         )}
       </dl>
