@@ -21,7 +21,7 @@ export function table(r) {
   if (r.churn) {
     const c = r.churn;
     const w = c.extraPercent.work;
-    rows.push([`4. Page script + layout time under churn (${c.nodesPerFrame} nodes/frame)`, `**${w.median} %** extra, median of ${c.rounds} paired rounds (quartiles ${w.quartiles[0]} … ${w.quartiles[1]} %, range ${w.range[0]} … ${w.range[1]} %)`, `≤ ${c.targetExtraPercent} %`, verdict(w.median <= c.targetExtraPercent)]);
+    rows.push([`4. Page script + layout time under churn (${c.nodesPerFrame} nodes/frame)`, `**${w.median} %** extra, median of ${c.rounds} paired rounds (quartiles ${w.quartiles[0]} … ${w.quartiles[1]} %, range ${w.range[0]} … ${w.range[1]} %); profiled: the guide's own script ${c.profiled.guideMsPerFrame} ms per frame, ${c.profiled.guideSharePercent} % of the main thread`, `≤ ${c.targetExtraPercent} %`, verdict(w.median <= c.targetExtraPercent)]);
   }
   if (r.popup) {
     for (const p of r.popup.sizes) {
@@ -29,7 +29,9 @@ export function table(r) {
       rows.push([`5. Popup open → list drawn, ${p.records.toLocaleString('en')} records (${p.rowsRendered} rows drawn)`, `p50 **${ms(p.p50)}**, max ${ms(p.max)} (${p.n} opens; page ready to run, DOMContentLoaded, p50 ${ms(p.domContentLoadedP50)})`, target ? `≤ ${ms(target)}` : 'growth', target ? verdict(p.p50 <= target) : '']);
     }
   }
-  if (r.background) {
+  if (r.background?.error) {
+    rows.push([`6. Daily reminder pass, ${r.background.records.toLocaleString('en')} records`, `not measured in this run: ${r.background.error}`, 'nothing left running', '']);
+  } else if (r.background) {
     const b = r.background;
     const clean = b.afterPass.pendingTimers === 0 && b.afterRestart.pendingTimers === 0 && b.stopped && b.restarted && b.afterRestart.sameBadge;
     rows.push([`6. Daily reminder pass, ${b.records.toLocaleString('en')} records`, `p50 **${ms(b.dailyPassMs.p50)}**, max ${ms(b.dailyPassMs.max)}; afterwards ${b.afterPass.pendingTimers} timers, alarms: ${b.afterPass.alarms.map((a) => a.name).join(', ')}; worker stopped and restarted with the same badge: ${b.stopped && b.restarted && b.afterRestart.sameBadge ? 'yes' : 'no'}`, 'nothing left running', verdict(clean)]);
