@@ -77,9 +77,19 @@ async function pageRendersAgain(page: Page, path: string): Promise<void> {
   }, path);
 }
 
-const flows = SCENARIOS.filter((s) => ['create, 2024 picker, en', 'create, 2023 picker, de', 'delete, confirm "yes", en'].includes(s.name));
+const byName = (name: string) => SCENARIOS.find((s) => s.name === name)!;
+/** Each flow, and the flow to walk after the storm once its row is deleted (it cannot be deleted twice). */
+const FLOWS: Array<[Scenario, Scenario]> = [
+  [byName('create, 2024 picker, en'), byName('create, 2024 picker, en')],
+  [byName('create, 2023 picker, de'), byName('create, 2023 picker, de')],
+  [byName('delete, confirm "yes", en'), byName('create, 2024 picker, en')],
+  [byName('legacy verification page to app passwords, create'), byName('legacy verification page to app passwords, create')],
+  [byName('legacy delete'), byName('legacy verification page to app passwords, create')],
+];
+const flows = FLOWS.map(([s]) => s);
 const cases = flows.flatMap((scenario) => Array.from({ length: scenario.steps.length + 1 }, (_, at) => [scenario, at] as const));
 const totals: StormReport = {};
+let storms = 0;
 
 describe(`mutation storms (seed ${FUZZ_SEED}, ${MUTATIONS} mutations per storm)`, () => {
   it.each(cases.map(([s, at]) => [`${s.name}, storm after ${at} action(s)`, s, at] as const))('%s', async (_label, scenario: Scenario, at: number) => {
@@ -95,6 +105,7 @@ describe(`mutation storms (seed ${FUZZ_SEED}, ${MUTATIONS} mutations per storm)`
     const seed = FUZZ_SEED + cases.findIndex(([s, a]) => s === scenario && a === at);
     const done = await page.evaluate(storm, { seed, mutations: MUTATIONS, batch: 25 });
     for (const [name, count] of Object.entries(done)) totals[name] = (totals[name] ?? 0) + count;
+    storms++;
 
     // Right after the storm, whatever the page now is: one host, a known step, our panel intact.
     await expect.poll(() => guideState(page)).toMatchObject({ hosts: 1, panel: true });
@@ -102,9 +113,12 @@ describe(`mutation storms (seed ${FUZZ_SEED}, ${MUTATIONS} mutations per storm)`
 
     // And when the app renders again, the guide follows the whole flow as if nothing had happened.
     await pageRendersAgain(page, new URL(scenario.url).pathname);
-    await expect.poll(async () => (await guideState(page)).step).toMatch(/^(security-info|created|deleted)$/);
+    // On the list the guide may say created or deleted: a row differs from what it saw during the storm.
+    const calm = [scenario.start, 'created', 'deleted'];
+    await expect.poll(async () => calm.includes((await guideState(page)).step ?? '')).toBe(true);
     // After a finished delete the row is gone from Microsoft's list: walk the create flow instead.
-    const again = scenario.name.startsWith('delete') && at === scenario.steps.length ? flows[0] : scenario;
+    const confirmed = scenario.steps.findIndex(([a]) => 'click' in a && a.click === 'confirm-yes');
+    const again = confirmed >= 0 && at > confirmed ? FLOWS.find(([s]) => s === scenario)![1] : scenario;
     for (const [action, expected] of again.steps) {
       await perform(page, action);
       await waitForStep(page, expected);
@@ -115,8 +129,8 @@ describe(`mutation storms (seed ${FUZZ_SEED}, ${MUTATIONS} mutations per storm)`
   });
 
   it('left no error in the service worker, after all storms', async () => {
-    expect(Object.values(totals).reduce((a, b) => a + b, 0)).toBe(MUTATIONS * cases.length);
-    console.log(`storms: ${cases.length} × ${MUTATIONS} mutations`, totals);
+    expect(Object.values(totals).reduce((a, b) => a + b, 0)).toBe(MUTATIONS * storms);
+    console.log(`storms: ${storms} × ${MUTATIONS} mutations`, totals);
     expect(await serviceWorkerErrors()).toEqual([]);
   });
 });
