@@ -1,24 +1,80 @@
+/** Under sustained churn a look may take at most this share of the page's main thread. */
+const MAX_SHARE = 0.01;
+/** No more than one look per frame. */
+const FRAME_MS = 16;
+/** Changes in this many frames in a row are churn (a heavy re-render loop), not a screen change. */
+const CHURN_FRAMES = 5;
+/** However costly looks get, a change is seen within this long. */
+const MAX_WAIT_MS = 250;
+/** Recent look durations; their minimum is the cost of a look on this page, not a preempted one. */
+const RECENT = 5;
+
 /**
- * Tells the guide when the page may have changed, at most once per animation frame and never while
- * the tab is hidden. Content scripts live in an isolated world, so patching the page's history API
- * would not see its pushState calls: a route change shows up as DOM mutations (the app re-renders),
- * and back/forward and back-forward-cache restores as popstate and pageshow.
+ * Tells the guide when the page may have changed. Content scripts live in an isolated world, so
+ * patching the page's history API would not see its pushState calls: a route change shows up as DOM
+ * mutations (the app re-renders), and back/forward and back-forward-cache restores as popstate and
+ * pageshow.
+ *
+ * A change after a quiet moment is looked at straight away, in the same task as Microsoft's own
+ * change, so the step is right before the browser paints it; changes that follow closely wait for
+ * the next frame (at most one look per frame). A page that keeps changing in every frame is looked
+ * at less often, so that looks take at most MAX_SHARE of its time (measured on this page's own looks):
+ * it is then slowed by nothing, and its step is at most MAX_WAIT_MS late. Nothing runs while the tab
+ * is hidden.
  */
 export function watchPage(onChange: () => void): void {
   let queued = false;
   let missedWhileHidden = false;
+  let nextAllowed = 0;
+  // Rendered frames, counted only while the page keeps changing: a frame without a change ends a run.
+  let frame = 0;
+  let counting = false;
+  let changedIn = -2;
+  let runStart = 0;
+  const durations: number[] = [];
+
+  function countFrames() {
+    frame++;
+    if (changedIn >= frame - 1) requestAnimationFrame(countFrames);
+    else counting = false;
+  }
+
+  function look() {
+    queued = false;
+    const start = performance.now();
+    onChange();
+    const end = performance.now();
+    durations.push(end - start);
+    if (durations.length > RECENT) durations.shift();
+    const churning = frame - runStart >= CHURN_FRAMES;
+    const spread = churning ? Math.min(...durations) * (1 / MAX_SHARE - 1) : 0;
+    nextAllowed = end + Math.min(MAX_WAIT_MS, Math.max(FRAME_MS, spread));
+  }
+
+  function whenAllowed() {
+    if (document.hidden) {
+      queued = false;
+      missedWhileHidden = true;
+    } else if (performance.now() >= nextAllowed) look();
+    else requestAnimationFrame(whenAllowed);
+  }
 
   function schedule() {
+    if (changedIn < frame - 1) runStart = frame;
+    changedIn = frame;
+    if (!counting) {
+      counting = true;
+      requestAnimationFrame(countFrames);
+    }
     if (document.hidden) {
       missedWhileHidden = true;
       return;
     }
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      onChange();
-    });
+    // A microtask: after the page's own handlers and mutations of this task, before rendering.
+    if (performance.now() >= nextAllowed) queueMicrotask(look);
+    else requestAnimationFrame(whenAllowed);
   }
 
   // Only what changes a screen: nodes coming and going, text, and the attributes apps use to hide

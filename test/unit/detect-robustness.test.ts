@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../fixtures/replica/scenarios';
 import { replay } from '../fixtures/replica/snapshots';
+import { detect } from '../../src/content/detect/detect-step';
+import { MAX_LIST_ROWS } from '../../src/content/detect/dom';
+import { readPageFacts } from '../../src/content/read-facts';
 
 const swedish = SCENARIOS.find((s) => s.config?.lng === 'sv')!;
 const create = SCENARIOS.find((s) => s.name === 'create, 2024 picker, en')!;
@@ -60,5 +63,16 @@ describe('page facts', () => {
     }
     expect(steps).toContain('copy-password');
     expect(steps).toContain('legacy-copy-password');
+  });
+});
+
+describe('a page with far more rows than any list of Microsoft\'s', () => {
+  it('is not read row by row, and capture learns no App password names from it', () => {
+    document.body.innerHTML = `<header><span>ada@contoso.com</span></header><main><h1>Security info</h1>
+      <button>Add sign-in method</button><div role="list">${'<div role="listitem"><span>App password</span><span>Row</span><button>Delete</button></div>'.repeat(MAX_LIST_ROWS + 1)}</div></main>`;
+    const { step, view } = detect(document, 'https://mysignins.microsoft.com/security-info');
+    expect(view.appPasswordRows).toEqual([]);
+    expect(readPageFacts(view, step).appPasswordNames).toBeNull();
+    document.body.innerHTML = '';
   });
 });

@@ -80,10 +80,19 @@ export function isPrimary(el: Element): boolean {
   );
 }
 
-/** Rows of a list outside any dialog (the Security info methods, the legacy table). */
+/**
+ * Microsoft's lists hold about 50 rows at most (40 app passwords beside the other methods; the legacy
+ * table fewer). A page with far more row-like elements is not a list the guide knows, and reading
+ * every one of them on every change would cost the page more than the guide is worth.
+ */
+export const MAX_LIST_ROWS = 400;
+
+/** Rows of a list outside any dialog (the Security info methods, the legacy table); none past the cap. */
 export function listRows(doc: Document): Element[] {
-  const dialogs = new Set(all(doc, DIALOGS));
-  return all(doc, ROWS).filter((row) => ![...dialogs].some((d) => d.contains(row)) && !row.querySelector(ROWS));
+  const candidates = doc.querySelectorAll(ROWS);
+  if (candidates.length > MAX_LIST_ROWS) return [];
+  const dialogs = all(doc, DIALOGS);
+  return [...candidates].filter((row) => isShown(row) && !dialogs.some((d) => d.contains(row)) && !row.querySelector(ROWS));
 }
 
 /** The separate texts of a row (type, detail, date), without its controls' labels. */

@@ -1,0 +1,93 @@
+/**
+ * When the guide looks at the page: at once after a quiet moment, at most once per frame after that,
+ * and rarely on a page that changes in every frame. Frames are driven by hand so nothing depends on
+ * the machine's speed.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from '../../src/content/watch';
+
+let frames: FrameRequestCallback[] = [];
+let clock = 0;
+
+/** Runs one frame: the callbacks queued for it, then lets mutation observers and microtasks settle. */
+async function frame(ms = 16.7): Promise<void> {
+  clock += ms;
+  const due = frames;
+  frames = [];
+  for (const callback of due) callback(clock);
+  await settle();
+}
+
+const settle = () => new Promise<void>((done) => setTimeout(done, 0));
+
+beforeEach(() => {
+  frames = [];
+  clock = 1000;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function change(): void {
+  document.body.append(document.createElement('p'));
+}
+
+describe('watchPage', () => {
+  it('looks at a change after a quiet moment straight away, before the next frame', async () => {
+    const look = vi.fn();
+    watchPage(look);
+    await frame(100);
+    change();
+    await settle();
+    expect(look).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks at most once per frame when changes follow closely', async () => {
+    const look = vi.fn();
+    watchPage(look);
+    change();
+    await settle();
+    change();
+    await settle();
+    change();
+    await settle();
+    expect(look).toHaveBeenCalledTimes(1);
+    await frame();
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it('on a page that changes in every frame, spaces its looks so they take about 1 % of the time', async () => {
+    // Each look costs 2 ms of the page's time.
+    const look = vi.fn(() => void (clock += 2));
+    watchPage(look);
+    for (let i = 0; i < 600; i++) {
+      change();
+      await frame();
+    }
+    const elapsed = 600 * 16.7;
+    const spent = look.mock.calls.length * 2;
+    expect(spent / elapsed).toBeLessThan(0.02);
+    // Still looking: never more than MAX_WAIT (250 ms) apart.
+    expect(look.mock.calls.length).toBeGreaterThan(elapsed / 250 - 1);
+  });
+
+  it('does not look while the tab is hidden, and catches up when it is shown', async () => {
+    const look = vi.fn();
+    watchPage(look);
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    change();
+    await settle();
+    await frame();
+    expect(look).not.toHaveBeenCalled();
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(look).toHaveBeenCalledTimes(1);
+    delete (document as { hidden?: boolean }).hidden;
+  });
+});
