@@ -138,8 +138,9 @@ beforeAll(async () => {
   await serveReplica(launched.context);
   // Extension pages (the popup) get the tap before their first message; Microsoft's pages have no runtime to tap.
   await launched.context.addInitScript(TAP);
+  // Every console line of the popup and other extension pages (Microsoft's pages come through DevTools, all worlds).
   launched.context.on('console', (message) => {
-    if (message.text().startsWith('[canary-tap] ') && message.page()?.url().startsWith('chrome-extension://')) record(message.text());
+    if (message.page()?.url().startsWith('chrome-extension://')) record(message.text());
   });
   launched.context.on('serviceworker', (worker) => void tapWorker(worker));
   for (const worker of launched.context.serviceWorkers()) await tapWorker(worker);

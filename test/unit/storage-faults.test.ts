@@ -133,6 +133,27 @@ describe('no room left (QuotaExceededError)', () => {
     expect((await raw('status/get')).value.storageProblem.kind).toBe('full');
   });
 
+  it('keeps reporting after a delivery that throws instead of answering', async () => {
+    const sent: string[] = [];
+    let first = true;
+    const deliver = async (message: Message) => {
+      if (first) {
+        first = false;
+        throw new Error('Extension context invalidated.');
+      }
+      sent.push(message.type);
+      return route(message, sender, fakeBrowser.runtime.id);
+    };
+    const reporter = createReporter(deliver, () => 'flow-after-throw', async () => {});
+    const base = { url: 'https://mysignins.microsoft.com/security-info', account: 'ada@contoso.com', typedName: null };
+    reporter.report({ ...base, step: 'security-info', appPasswordNames: ['Printer'] });
+    reporter.report({ ...base, step: 'name', appPasswordNames: null, typedName: 'Scanner' });
+    reporter.report({ ...base, step: 'copy-password', appPasswordNames: null });
+    await reporter.idle();
+    expect(sent).toEqual(['capture/created']);
+    expect((await stored()).map((r) => r.name)).toEqual(['Scanner']);
+  });
+
   it('refuses an import that does not fit as a whole: not one of its rows is kept', async () => {
     await seed(SAMPLE);
     const proto = FakeObjectStore.prototype as any;

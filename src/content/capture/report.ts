@@ -49,7 +49,12 @@ export function createReporter(
       for (const message of result.messages) {
         // One at a time, in order: a deletion must reach the background before the list that shows it.
         queue = queue.then(async () => {
-          const delivered = await deliverWithRetry(message);
+          let delivered = false;
+          try {
+            delivered = await deliverWithRetry(message);
+          } catch {
+            // A failed delivery must not reject the queue: every later capture would be skipped.
+          }
           // An undelivered list is sent again at the next look rather than assumed known.
           if (!delivered && message.type === 'capture/list') memory = { ...memory, reported: null };
         });
