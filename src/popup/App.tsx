@@ -11,8 +11,9 @@ import { StorageProblemNotice } from './components/StorageProblemNotice';
 
 export function App() {
   const data = usePopupData();
-  // The notification's "Review" opens this page in a tab; #settings lets a link land on settings.
-  const [view, setView] = useState<View>(location.hash === '#settings' ? 'settings' : 'inventory');
+  // The notification's "Review" opens this page in a tab; #settings (and #import, where a file can be
+  // chosen) land on settings.
+  const [view, setView] = useState<View>(/^#(settings|import)$/.test(location.hash) ? 'settings' : 'inventory');
 
   useEffect(() => {
     document.documentElement.lang = t('@@ui_locale').replace('_', '-');

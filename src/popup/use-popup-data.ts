@@ -12,7 +12,10 @@ import type { Status } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { send } from '../shared/send';
 import { isolate, t } from '../shared/i18n';
+import type { TransferFormat } from '../shared/export/limits';
+import { MAX_IMPORT_CHARS } from '../shared/export/limits';
 import { openTab } from './open-tab';
+import { formatOf, saveFile } from './transfer';
 import { errorText } from './error-text';
 
 export const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
@@ -32,6 +35,10 @@ export interface PopupData {
   changeSettings(partial: Partial<Settings>): Promise<boolean>;
   startGuide(task: GuideTaskInput): Promise<boolean>;
   dismissStorageProblem(): Promise<void>;
+  exportRecords(format: TransferFormat): Promise<boolean>;
+  importFile(file: File): Promise<boolean>;
+  /** This page in a browser tab, e.g. to choose a file, which a toolbar popup cannot keep open for. */
+  openInTab(hash: string): Promise<void>;
 }
 
 export function usePopupData(): PopupData {
@@ -41,8 +48,10 @@ export function usePopupData(): PopupData {
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  const loadRecords = () => send('records/list').then((reply) => (reply.ok ? setRecords(reply.value) : setError(errorText(reply.error))));
+
   useEffect(() => {
-    void send('records/list').then((reply) => (reply.ok ? setRecords(reply.value) : setError(errorText(reply.error))));
+    void loadRecords();
     void send('settings/get').then((reply) => (reply.ok ? setEffective(reply.value) : setError(errorText(reply.error))));
     void send('status/get').then((reply) => reply.ok && setStatus(reply.value));
   }, []);
@@ -82,6 +91,27 @@ export function usePopupData(): PopupData {
       const reply = await send('status/dismiss-storage-problem');
       if (reply.ok) setStatus((current) => current && { ...current, storageProblem: null });
       else setError(errorText(reply.error));
+    },
+    exportRecords: async (format) => {
+      const reply = await send('records/export', { format });
+      return settle(reply, saveFile, reply.ok ? t('popupExportedNotice', reply.value.filename) : '');
+    },
+    importFile: async (file) => {
+      // Refused here, in the user's language, before the browser would refuse so large a message.
+      if (file.size > MAX_IMPORT_CHARS) {
+        setError(t('importTooLarge', String(MAX_IMPORT_CHARS / 1_000_000)));
+        return false;
+      }
+      const text = await file.text();
+      const reply = await send('records/import', { format: formatOf(file.name, text), text });
+      if (!reply.ok) return settle(reply, () => {}, '');
+      await loadRecords();
+      const { added, merged, unchanged } = reply.value;
+      return settle(reply, () => {}, t('popupImportedNotice', [String(added), String(merged), String(unchanged)]));
+    },
+    openInTab: async (hash) => {
+      await openTab(location.href.split('#')[0] + hash);
+      window.close();
     },
     startGuide: async (task) => {
       const ok = settle(await send('guide/task-set', task), () => {}, t('popupGuideStartedNotice'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Launched, launchWithExtension, openPopup, serveReplica, waitForStep } from './harness';
@@ -108,6 +109,29 @@ describe('the popup in Chromium', () => {
       });
     await expect.poll(gap).toBeLessThan(12);
     await tab.close();
+    await popup.close();
+  });
+
+  it('exports a file the browser saves, and imports it back after the records were removed', async () => {
+    const popup = await openPopup(launched);
+    await seedRecords(popup, [{ name: 'Export me', days: 3 }]);
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    const download = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'Export (JSON)' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.records.map((r: { name: string }) => r.name)).toContain('Export me');
+
+    // Remove every record, then bring them back from the file.
+    await popup.evaluate(async () => {
+      const list = await chrome.runtime.sendMessage({ type: 'records/list', payload: {} });
+      for (const r of list.value) await chrome.runtime.sendMessage({ type: 'records/remove', payload: { id: r.id } });
+    });
+    await popup.locator('#import-file').setInputFiles(file);
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Imported: \d+ new, 0 updated, 0 already here\.$/);
+    await popup.getByRole('button', { name: 'App passwords' }).click();
+    await popup.getByText('Export me').waitFor();
     await popup.close();
   });
 });

@@ -5,6 +5,7 @@ import { GuideSitesSetting } from './GuideSitesSetting';
 import { IntervalSetting } from './IntervalSetting';
 import { SnoozeSetting } from './SnoozeSetting';
 import { ToggleSetting } from './ToggleSetting';
+import { TransferSetting } from './TransferSetting';
 
 export function SettingsView({ data }: { data: PopupData }) {
   if (!data.effective) return <p class="muted">{t('popupLoading')}</p>;
@@ -46,6 +47,7 @@ export function SettingsView({ data }: { data: PopupData }) {
         locked={isLocked('guideDisabledHosts')}
         onChange={(guideDisabledHosts) => data.changeSettings({ guideDisabledHosts })}
       />
+      <TransferSetting data={data} />
     </section>
   );
 }
