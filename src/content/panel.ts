@@ -74,12 +74,10 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
 
   /** Keeps the outline on the target and the panel beside it; cheap enough to run every frame it is asked. */
   function place() {
+    // Every read first, every write last: a write before a read would make the browser lay out
+    // Microsoft's whole page a second time within the frame.
     const rect = target?.isConnected ? target.getBoundingClientRect() : null;
     const box: Box | null = rect && rect.width + rect.height > 0 ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : null;
-    outline.hidden = !box;
-    if (box) {
-      Object.assign(outline.style, { left: `${box.left - 4}px`, top: `${box.top - 4}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
-    }
     const size = { width: panel.offsetWidth, height: panel.offsetHeight };
     const others = avoid.filter((c) => c !== target && c.isConnected).slice(0, 80).map((c) => c.getBoundingClientRect());
     const at = placeBeside(
@@ -88,6 +86,10 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
       { width: document.documentElement.clientWidth || innerWidth, height: innerHeight },
       others.filter((r) => r.width && r.height).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })),
     );
+    outline.hidden = !box;
+    if (box) {
+      Object.assign(outline.style, { left: `${box.left - 4}px`, top: `${box.top - 4}px`, width: `${box.width + 2}px`, height: `${box.height + 2}px` });
+    }
     panel.style.left = `${at.left}px`;
     panel.style.top = `${at.top}px`;
   }
