@@ -42,6 +42,9 @@ export default defineConfig(({ mode }) => {
       // Microsoft's page is not ours: keep what we inject readable for store reviewers, small for users.
       minify: true,
       sourcemap: false,
+      // Extension pages load their modules from the package itself; Vite's preload polyfill would
+      // be the only network API call in what we ship.
+      modulePreload: { polyfill: false },
     },
     plugins: [
       locales(),

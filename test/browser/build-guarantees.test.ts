@@ -60,6 +60,25 @@ describe.each(BUILDS)('the %s build', (build) => {
       expect(text, file).not.toMatch(/\bimport\s*\(\s*["']https?:/);
     }
   });
+
+  it('ships no way to reach the network: no fetch, XMLHttpRequest, beacon, socket, event stream or worker import', () => {
+    for (const file of files(join(ROOT, 'dist', build)).filter((f) => /\.(js|html)$/.test(f))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts|RTCPeerConnection/);
+    }
+  });
+});
+
+describe('the content script on Microsoft\'s page', () => {
+  const source = files(join(ROOT, 'src', 'content'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f, readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')] as const);
+
+  it('never clicks, submits, focuses or fires events for the user', () => {
+    expect(source.length).toBeGreaterThan(5);
+    for (const [file, text] of source) {
+      expect(text, file).not.toMatch(/\.(click|submit|requestSubmit|focus|blur|select)\s*\(|dispatchEvent\s*\(|new\s+(Mouse|Keyboard|Pointer|Input)Event/);
+    }
+  });
 });
 
 it('the Chrome build carries the key for a stable id; the Firefox build an id of its own and no data collection', () => {
