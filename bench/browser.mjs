@@ -2,23 +2,15 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPLICA_HOSTS, replicaResponse } from '../test/fixtures/replica/serve.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from '../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = resolve(ROOT, 'dist/chrome');
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export async function launch({ extension = true } = {}) {
-  const args = extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...FLAGS] : FLAGS;
-  const context = await chromium.launchPersistentContext('', { headless: true, executablePath: '/usr/bin/chromium', args });
+  const args = extension ? [...withExtension(DIST), ...CHROMIUM_FLAGS] : CHROMIUM_FLAGS;
+  const context = await chromium.launchPersistentContext('', { headless: true, executablePath: CHROMIUM_PATH, args });
   let extensionId = null;
   let worker = null;
   if (extension) {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { START_URL, WALK } from './demo/walk.mjs';
 import { REPLICA_HOSTS, replicaResponse } from '../test/fixtures/replica/serve.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist/chrome');
@@ -18,19 +19,9 @@ execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' 
 const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
 const context = await chromium.launchPersistentContext('', {
   headless,
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   viewport: { width: 1280, height: 800 },
-  args: [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: [...withExtension(dist), ...CHROMIUM_FLAGS],
 });
 
 // The replica is served under the real Microsoft URLs, so the extension behaves exactly as it would there.

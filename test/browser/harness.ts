@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from '../../scripts/chromium.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url);
@@ -16,18 +17,8 @@ export interface Launched {
 export async function launchWithExtension(): Promise<Launched> {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...withExtension(DIST), ...CHROMIUM_FLAGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -8,6 +8,7 @@
  */
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { type Action, SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
 import { type Launched, launchWithExtension, openPopup, serveReplica, useReplicaConfig, waitForStep } from './harness';
 
@@ -19,8 +20,8 @@ beforeAll(async () => {
   await serveReplica(withGuide.context);
   without = await chromium.launchPersistentContext('', {
     headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
   await serveReplica(without);
 });
