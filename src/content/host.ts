@@ -22,7 +22,13 @@ export function mountHost(doc: Document): { host: HTMLElement; root: ShadowRoot 
   return { host, root };
 }
 
-/** A single-page app may wipe body's children; put the host back if it went. */
+/**
+ * A single-page app may wipe body's children, or copy a part of the page that our host had been moved
+ * into: put the host back if it went, and drop copies of it, so `#app-password-guide` is always the
+ * one live host (a copy has no shadow root and a stale data-step).
+ */
 export function ensureAttached(doc: Document, host: HTMLElement): void {
   if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+  const all = doc.querySelectorAll(`[id="${HOST_ID}"]`);
+  if (all.length > 1) for (const copy of all) if (copy !== host) copy.remove();
 }
