@@ -29,6 +29,7 @@ export function mountHost(doc: Document): { host: HTMLElement; root: ShadowRoot 
  */
 export function ensureAttached(doc: Document, host: HTMLElement): void {
   if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
-  const all = doc.querySelectorAll(`[id="${HOST_ID}"]`);
+  // By id, so the browser answers from its id map instead of walking the page on every look.
+  const all = doc.querySelectorAll(`#${HOST_ID}`);
   if (all.length > 1) for (const copy of all) if (copy !== host) copy.remove();
 }
