@@ -7,6 +7,8 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { parse as parsePlist } from 'plist';
+import { validate as validateUuid, version as uuidVersion } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, REVIEW_INTERVAL_RANGE, sanitisePolicy } from '../../src/shared/settings';
 // @ts-expect-error: plain ESM script behind npm run policy-templates
@@ -88,6 +90,19 @@ describe('the templates’ values', () => {
     );
     expect(templates.get('macos/chrome.mobileconfig')).toContain(`<string>com.google.Chrome.extensions.${PLACEHOLDERS.chromeId}</string>`);
     expect(templates.get('macos/edge.mobileconfig')).toContain(`<string>com.microsoft.Edge.extensions.${PLACEHOLDERS.edgeId}</string>`);
+  });
+
+  it('write macOS profiles that parse as property lists, with name-based (v5) payload UUIDs that are stable', () => {
+    for (const file of ['macos/chrome.mobileconfig', 'macos/edge.mobileconfig']) {
+      const profile = parsePlist(templates.get(file)!) as { PayloadUUID: string; PayloadContent: Array<Record<string, unknown>> };
+      const [payload] = profile.PayloadContent;
+      for (const uuid of [profile.PayloadUUID, payload.PayloadUUID as string]) {
+        expect(validateUuid(uuid), uuid).toBe(true);
+        expect(uuidVersion(uuid), uuid).toBe(5);
+      }
+      expect(payload.extraLabels).toEqual(EXAMPLES.extraLabels);
+    }
+    expect(renderTemplates().get('macos/chrome.mobileconfig')).toBe(templates.get('macos/chrome.mobileconfig'));
   });
 
   it('encode an object setting as JSON text in the registry, where values cannot nest', () => {

@@ -1,14 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script shared with npm run package
-import { crc32, createZip, readZip } from '../../scripts/zip.mjs';
+import { createZip, readZip } from '../../scripts/zip.mjs';
 
-describe('zip writer', () => {
-  it('computes the standard CRC-32', () => {
-    expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
-    expect(crc32(Buffer.alloc(0))).toBe(0);
-  });
-
+describe('release archives', () => {
   it('round-trips text, binary and non-ASCII names', () => {
     const binary = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7) % 256));
     const zip = createZip([
@@ -27,6 +22,13 @@ describe('zip writer', () => {
   it('is deterministic, so a rebuilt package can be compared byte for byte', () => {
     const entries = [{ name: 'a.txt', data: 'same' }];
     expect(createZip(entries).equals(createZip(entries))).toBe(true);
+  });
+
+  it('stores files as Unix 0644 so unzip restores readable files', () => {
+    const zip = createZip([{ name: 'a.txt', data: 'x' }]);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(zip.readUInt8(central + 5)).toBe(3);
+    expect(zip.readUInt32LE(central + 38) >>> 16).toBe(0o100644);
   });
 
   it('refuses entry names that would escape the folder they are unpacked into, and duplicates', () => {
