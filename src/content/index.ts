@@ -12,6 +12,7 @@ import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
 import { reportFacts } from './capture/report';
+import { createNameTyping, listenForTyping } from './capture/typed-name';
 import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
@@ -23,6 +24,9 @@ const panel = createPanel(root, (collapsed) => {
 });
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
+// Before the page watcher: the user's keystroke is noted before the look it causes.
+const typing = createNameTyping();
+listenForTyping(window, typing);
 
 /** The task from the popup is done once the guide sees its result. */
 const FINISHES: Partial<Record<StepId, 'create' | 'delete'>> = { created: 'create', deleted: 'delete' };
@@ -30,9 +34,11 @@ const FINISHES: Partial<Record<StepId, 'create' | 'delete'>> = { created: 'creat
 function look(): void {
   ensureAttached(document, host);
   const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
-  const facts = readPageFacts(view, step);
+  const facts = readPageFacts(view, step, typing);
+  // Only the name field of a naming step is listened to; input anywhere else is never read.
+  typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
-  reportFacts(facts);
+  const { nameRefused } = reportFacts(facts);
   const task = config?.task ?? null;
   host.dataset.step = step;
   panel.show({
@@ -41,10 +47,12 @@ function look(): void {
     facts: definition?.facts(task) ?? [],
     target: definition?.target(view, task) ?? null,
     avoid: view.controls,
+    notice: nameRefused ? 'guide_name_not_recorded' : undefined,
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
   });
   if (step !== previous?.step) {
-    void send('page/seen', { url: location.href, step });
+    // The origin is all the background keeps (the popup says on which site the guide last ran).
+    void send('page/seen', { url: location.origin, step });
     if (config?.task && FINISHES[step] === config.task.kind) {
       config.task = null;
       void send('guide/task-clear');

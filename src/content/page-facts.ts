@@ -13,6 +13,14 @@ export interface PageFacts {
   account: string;
   /** Names of the App password rows when a list (new or legacy) is on screen, else null. */
   appPasswordNames: string[] | null;
-  /** What the user has typed in the App password name field, when that field is on screen, else null. */
+  /**
+   * What the user typed into the App password name field on screen, or null: no naming step, or
+   * nothing typed by the user into this element (a value the page put there is never a name), or
+   * what they typed is refused (see nameRefused).
+   */
   typedName: string | null;
+  /** The user's text in the name field is shaped like an app password: it will not be recorded. */
+  nameRefused?: boolean;
+  /** The element taken as the name field on a naming step, so the next look can tell it is the same one. */
+  nameField?: Element | null;
 }

@@ -13,6 +13,7 @@ export const PANEL_STYLE = `
 .toggle { font: inherit; min-width: 28px; border: 1px solid color-mix(in srgb, CanvasText 30%, transparent); background: Canvas; color: CanvasText; border-radius: 4px; cursor: pointer; }
 .toggle:focus-visible, a:focus-visible { outline: 2px solid #c239b3; outline-offset: 2px; }
 .say { margin: 8px 0 4px; font-size: 15px; }
+.notice { margin: 4px 0; padding: 4px 8px; border-left: 3px solid #c239b3; }
 ul, ol { margin: 4px 0 0; padding-left: 20px; }
 li { margin: 2px 0; }
 .collapsed .content { display: none; }

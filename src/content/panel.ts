@@ -16,6 +16,8 @@ export interface PanelContent {
   /** Microsoft's controls on this screen: the panel avoids covering them. */
   avoid: Element[];
   helpDesk?: { url?: string; text?: string; organisation?: string };
+  /** i18n key of something the user should know about this moment (a name that was not recorded). */
+  notice?: string;
 }
 
 const WRITTEN_STEPS = ['written_1', 'written_2', 'written_3', 'written_4', 'written_5'];
@@ -47,9 +49,12 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
   const say = el('p', 'say');
   // Polite: the user hears the new step after what they are doing, without being interrupted.
   say.setAttribute('aria-live', 'polite');
+  const notice = el('p', 'notice');
+  notice.setAttribute('aria-live', 'polite');
+  notice.hidden = true;
   const facts = el('ul');
   const written = el('ol');
-  content.append(say, facts, written);
+  content.append(say, notice, facts, written);
   panel.append(bar, content);
   root.append(style, outline, panel);
 
@@ -57,6 +62,7 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
   let target: Element | null = null;
   let avoid: Element[] = [];
   let shownStep = '';
+  let shownNotice: string | undefined;
 
   function setCollapsed(value: boolean) {
     collapsed = value;
@@ -117,6 +123,11 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
       if (c.step !== shownStep || say.textContent !== instruction(c.message)) {
         shownStep = c.step;
         fill(c);
+      }
+      if (c.notice !== shownNotice) {
+        shownNotice = c.notice;
+        notice.textContent = c.notice ? t(c.notice) : '';
+        notice.hidden = !c.notice;
       }
       if (!panel.hidden) place();
     },

@@ -8,6 +8,8 @@ const CHURN_FRAMES = 5;
 const MAX_WAIT_MS = 250;
 /** Recent look durations; their minimum is the cost of a look on this page, not a preempted one. */
 const RECENT = 5;
+/** Attributes that decide whether a text box is one the user can type a name into (see detect/dom.ts). */
+export const FIELD_STATE = ['type', 'readonly', 'disabled', 'aria-readonly', 'aria-disabled', 'inert'];
 
 /**
  * Tells the guide when the page may have changed. Content scripts live in an isolated world, so
@@ -77,14 +79,16 @@ export function watchPage(onChange: () => void): void {
     else requestAnimationFrame(whenAllowed);
   }
 
-  // Only what changes a screen: nodes coming and going, text, and the attributes apps use to hide
-  // or expand things. Not every attribute: class and style churn on hover and animation.
+  // Only what changes a screen: nodes coming and going, text, the attributes apps use to hide or
+  // expand things, and those that decide whether a box can take a name (a box turned read-only, disabled
+  // or into a password box is re-judged at once). Not every attribute: class and style churn on hover
+  // and animation.
   new MutationObserver(schedule).observe(document.documentElement, {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded', 'open'],
+    attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded', 'open', ...FIELD_STATE],
   });
   // Typing changes no DOM, but the name typed is part of what the guide observes.
   document.addEventListener('input', schedule, { capture: true, passive: true });

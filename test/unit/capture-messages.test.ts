@@ -215,3 +215,30 @@ describe('the reporter', () => {
     expect(sent).toEqual(['capture/list', 'capture/list', 'capture/list', 'capture/list', 'capture/list']);
   });
 });
+
+describe('nothing shaped like an app password is captured (issue #12)', () => {
+  const CANARY = 'qzvxkwtrplmnbhgf';
+
+  it('refuses a typed name shaped like one, and says so until the flow moves on', () => {
+    const { sent, memory } = walk([facts('name', { typedName: 'Outlook' }), facts('name', { typedName: null, nameRefused: true }), facts('copy-password')]);
+    expect(sent).toEqual([]);
+    expect(memory.refused).toBe(true);
+    expect(walk([facts('security-info', { appPasswordNames: [] })], memory).memory.refused).toBe(false);
+  });
+
+  it('keeps the name the user typed while a box they never typed into is on screen', () => {
+    // The password drawn in an editable box after "Next" looks like the name step; its value is not read.
+    const { sent } = walk([facts('name', { typedName: 'Outlook' }), facts('name', { typedName: null }), facts('copy-password')]);
+    expect(sent).toEqual([{ type: 'capture/created', payload: { flowId: 'flow-1', name: 'Outlook', account: ADA } }]);
+  });
+
+  it('never sends a name, row or account shaped like one, even if a reader let it through', () => {
+    const { sent } = walk([
+      facts('name', { typedName: `My ${CANARY}` }),
+      facts('copy-password', { account: `${CANARY}@contoso.com` }),
+      list(['Teams', CANARY, `Your new app password: ${CANARY.match(/.{4}/g)!.join(' ')}`], 'created', { account: `${CANARY}@contoso.com` }),
+    ]);
+    expect(JSON.stringify(sent)).not.toContain(CANARY.slice(0, 8));
+    expect(sent).toEqual([{ type: 'capture/list', payload: { account: '', names: ['Teams'], legacy: false } }]);
+  });
+});

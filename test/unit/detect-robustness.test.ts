@@ -4,6 +4,7 @@ import { replay } from '../fixtures/replica/snapshots';
 import { detect } from '../../src/content/detect/detect-step';
 import { MAX_LIST_ROWS } from '../../src/content/detect/dom';
 import { readPageFacts } from '../../src/content/read-facts';
+import { createNameTyping } from '../../src/content/capture/typed-name';
 
 const swedish = SCENARIOS.find((s) => s.config?.lng === 'sv')!;
 const create = SCENARIOS.find((s) => s.name === 'create, 2024 picker, en')!;
@@ -72,7 +73,7 @@ describe('a page with far more rows than any list of Microsoft\'s', () => {
       <button>Add sign-in method</button><div role="list">${'<div role="listitem"><span>App password</span><span>Row</span><button>Delete</button></div>'.repeat(MAX_LIST_ROWS + 1)}</div></main>`;
     const { step, view } = detect(document, 'https://mysignins.microsoft.com/security-info');
     expect(view.appPasswordRows).toEqual([]);
-    expect(readPageFacts(view, step).appPasswordNames).toBeNull();
+    expect(readPageFacts(view, step, createNameTyping()).appPasswordNames).toBeNull();
     document.body.innerHTML = '';
   });
 });

@@ -4,7 +4,7 @@
  * the machine's speed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from '../../src/content/watch';
+import { FIELD_STATE, watchPage } from '../../src/content/watch';
 
 let frames: FrameRequestCallback[] = [];
 let clock = 0;
@@ -89,5 +89,24 @@ describe('watchPage', () => {
     await settle();
     expect(look).toHaveBeenCalledTimes(1);
     delete (document as { hidden?: boolean }).hidden;
+  });
+
+  it('looks again at once when a text box becomes read-only, disabled or a password box (it is re-judged)', async () => {
+    const box = document.createElement('input');
+    document.body.append(box);
+    const look = vi.fn();
+    watchPage(look);
+    expect(FIELD_STATE).toEqual(expect.arrayContaining(['type', 'readonly', 'disabled', 'aria-readonly']));
+    for (const [i, name] of FIELD_STATE.entries()) {
+      await frame(100);
+      box.setAttribute(name, name === 'type' ? 'password' : 'true');
+      await settle();
+      expect(look, name).toHaveBeenCalledTimes(i + 1);
+    }
+    // Not every attribute: styling churn is no reason to look.
+    await frame(100);
+    box.setAttribute('class', 'focused');
+    await settle();
+    expect(look).toHaveBeenCalledTimes(FIELD_STATE.length);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Pure: from what was seen before and what the page shows now, to the record messages to send.
  * Only PageFacts go in — step, url, account, row names, typed name — so nothing here can reach
- * the password, whatever step the user is on.
+ * the password, whatever step the user is on. As the last check before anything leaves the page,
+ * no name or account shaped like an app password (or too long for a record) is ever put in a message.
  */
+import { looksLikeAppPassword } from '../../shared/app-password-shape';
 import type { Message } from '../../shared/protocol';
 import { MAX_NAME_LENGTH } from '../../shared/record';
 import type { StepId } from '../../shared/steps';
@@ -28,9 +30,15 @@ export interface CaptureMemory {
   list: { account: string; names: string[] } | null;
   /** The last list sent, so an unchanged list is not sent again on every page change. */
   reported: string | null;
+  /** The name the user typed was refused for its shape; the panel says why until the flow moves on. */
+  refused: boolean;
 }
 
-export const EMPTY_MEMORY: CaptureMemory = { naming: null, deleting: false, list: null, reported: null };
+export const EMPTY_MEMORY: CaptureMemory = { naming: null, deleting: false, list: null, reported: null, refused: false };
+
+/** Text that may be sent as a name: present, short enough for a record, and not shaped like a password. */
+export const recordableName = (name: string): boolean => name !== '' && name.length <= MAX_NAME_LENGTH && !looksLikeAppPassword(name);
+const safeAccount = (account: string): string => (looksLikeAppPassword(account) ? '' : account);
 
 /** Names in `before` missing from `after`, counting repeats: [A, A, B] − [A] = [A, B]. */
 export function removedNames(before: readonly string[], after: readonly string[]): string[] {
@@ -61,32 +69,44 @@ export function captureMessages(
   newFlowId: () => string,
 ): { memory: CaptureMemory; messages: CaptureMessage[] } {
   const messages: CaptureMessage[] = [];
-  let { naming, deleting, list, reported } = memory;
+  let { naming, deleting, list, reported, refused } = memory;
   const step = next.step;
 
   if (NAMING.includes(step)) {
     // Read on every look while the field is on screen, so the last one before "Next" is what counts.
-    const name = next.typedName?.trim() ?? '';
-    naming = name && name.length <= MAX_NAME_LENGTH ? { name, account: next.account } : null;
+    // A field the user has not typed into (null) changes nothing: it may be the box that shows the
+    // password, drawn in place of the name field, and the name is still the one typed before.
+    if (next.nameRefused) {
+      naming = null;
+      refused = true;
+    } else if (next.typedName !== null) {
+      const name = next.typedName.trim();
+      naming = recordableName(name) ? { name, account: safeAccount(next.account) } : null;
+      refused = false;
+    }
   } else if (SHOWING_PASSWORD.includes(step)) {
     if (naming) {
       messages.push({
         type: 'capture/created',
-        payload: { flowId: newFlowId(), name: naming.name, account: next.account || naming.account },
+        payload: { flowId: newFlowId(), name: naming.name, account: safeAccount(next.account) || naming.account },
       });
     }
     naming = null;
   } else if (CONFIRMING_DELETE.includes(step)) {
     deleting = true;
-  } else if (!PASSING.includes(step) && !LIST_SCREENS.includes(step)) {
-    // Another task began (picking a method, the limit message…): any earlier one is over.
-    naming = null;
-    deleting = false;
+    refused = false;
+  } else if (!PASSING.includes(step)) {
+    refused = false;
+    if (!LIST_SCREENS.includes(step)) {
+      // Another task began (picking a method, the limit message…): any earlier one is over.
+      naming = null;
+      deleting = false;
+    }
   }
 
   if (LIST_SCREENS.includes(step) && next.appPasswordNames) {
-    const names = next.appPasswordNames;
-    const account = next.account;
+    const names = next.appPasswordNames.filter(recordableName);
+    const account = safeAccount(next.account);
     naming = null;
     if (deleting && list && list.account === account) {
       const removed = removedNames(list.names, names);
@@ -104,5 +124,5 @@ export function captureMessages(
     }
   }
 
-  return { memory: { naming, deleting, list, reported }, messages };
+  return { memory: { naming, deleting, list, reported, refused }, messages };
 }

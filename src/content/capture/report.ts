@@ -18,7 +18,8 @@ type Send = (message: Message) => Promise<{ ok: boolean; error?: { code: string 
 const sendMessage: Send = (message) => send(message.type, message.payload as never);
 
 export interface Reporter {
-  report(facts: PageFacts): void;
+  /** Sends what `facts` imply; answers whether the name the user typed was refused (for the panel). */
+  report(facts: PageFacts): { nameRefused: boolean };
   /** Resolves once everything reported so far has been answered (for tests). */
   idle(): Promise<void>;
 }
@@ -59,6 +60,7 @@ export function createReporter(
           if (!delivered && message.type === 'capture/list') memory = { ...memory, reported: null };
         });
       }
+      return { nameRefused: memory.refused };
     },
     idle: () => queue,
   };
@@ -67,6 +69,6 @@ export function createReporter(
 const reporter = createReporter();
 
 /** Called by the content script with each new reading of the page. */
-export function reportFacts(facts: PageFacts): void {
-  reporter.report(facts);
+export function reportFacts(facts: PageFacts): { nameRefused: boolean } {
+  return reporter.report(facts);
 }

@@ -9,11 +9,19 @@ import { HOST_ID } from '../host';
 const CONTROLS = 'button, a[href], [role="button"], [role="option"], [role="tab"], [role="link"], [role="menuitem"], input[type="submit"], input[type="button"]';
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 const DIALOGS = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
-const ROWS = '[role="listitem"], [role="row"], li, tr';
+/**
+ * Parts of a page that announce, interrupt or frame it: a message bar, a toast, a banner, a dialog,
+ * the header. Nothing inside one is a row of the methods list, whatever its tag or role.
+ */
+const NOT_LIST = `${DIALOGS}, [role="alert"], [role="status"], [role="log"], [role="banner"], [role="tooltip"], [role="note"], [role="marquee"], [role="timer"], [aria-live="assertive"], header, nav, footer`;
+/** Containers that say "these are items": in one, a single row is already a list. */
+const LIST_CONTAINERS = 'ul, ol, table, thead, tbody, tfoot, [role="list"], [role="grid"], [role="table"], [role="rowgroup"], [role="treegrid"]';
+
+const HIDDEN = '[hidden], [style*="display: none"], [style*="display:none"]';
 
 /** Hidden the ways a single-page app hides things without removing them. */
 export function isShown(el: Element): boolean {
-  if (el.closest('[hidden], [style*="display: none"], [style*="display:none"]')) return false;
+  if (el.closest(HIDDEN)) return false;
   if (el.closest(`#${HOST_ID}`)) return false;
   return true;
 }
@@ -66,11 +74,31 @@ export function dialogTitle(dialog: Element): string {
   return dialog.getAttribute('aria-label') ?? headings(dialog)[0] ?? '';
 }
 
-/** Text fields the user can type into (a read-only box showing a value is not one). */
+/**
+ * Single-line text boxes the user can type into now. Not trusted to one attribute: a box that shows
+ * a value may be marked read-only by `readonly`, by `aria-readonly` alone, be disabled (itself, by
+ * `aria-disabled` or by a disabled fieldset), inert, or have been turned into a password box by a
+ * show/hide toggle. A textarea is never a name field (Microsoft's names are one line), so a password
+ * shown in one is not a field either. None of this reads a value.
+ */
 export function editableFields(root: ParentNode): HTMLInputElement[] {
-  return all(root, 'input:not([type]), input[type="text"], textarea').filter(
-    (el): el is HTMLInputElement => !(el as HTMLInputElement).readOnly && !(el as HTMLInputElement).disabled,
-  );
+  return all(root, 'input').filter((el): el is HTMLInputElement => {
+    const input = el as HTMLInputElement;
+    // `type` as the browser reads it: a missing or unknown type is a text box, "password" is not.
+    if (input.type !== 'text' || input.readOnly || input.disabled || input.hasAttribute('readonly')) return false;
+    return !input.closest('[aria-readonly="true"], [aria-disabled="true"], [inert], fieldset[disabled]');
+  });
+}
+
+/** A field's own label: its aria-label, or the text of the label elements that belong to it. */
+export function fieldLabel(field: Element): string {
+  const aria = field.getAttribute('aria-label');
+  if (aria !== null) return aria;
+  const labels: Element[] = [];
+  const wrapping = field.closest('label');
+  if (wrapping) labels.push(wrapping);
+  if (field.id) labels.push(...[...field.ownerDocument.querySelectorAll('label[for]')].filter((l) => l.getAttribute('for') === field.id));
+  return labels.map(ownText).join(' ');
 }
 
 export function isPrimary(el: Element): boolean {
@@ -82,26 +110,113 @@ export function isPrimary(el: Element): boolean {
 
 /**
  * Microsoft's lists hold about 50 rows at most (40 app passwords beside the other methods; the legacy
- * table fewer). A page with far more row-like elements is not a list the guide knows, and reading
- * every one of them on every change would cost the page more than the guide is worth.
+ * table fewer). A page with far more visible controls is not a page the guide knows, and reading
+ * every one of them on every change would cost the page more than the guide is worth: its list is
+ * then unknown (null), never "empty".
  */
 export const MAX_LIST_ROWS = 400;
+/** A row carries a few controls (Change, Delete); an element with more is a section of the page. */
+const MAX_ROW_CONTROLS = 6;
 
-/** Rows of a list outside any dialog (the Security info methods, the legacy table); none past the cap. */
-export function listRows(doc: Document): Element[] {
-  const candidates = doc.querySelectorAll(ROWS);
-  if (candidates.length > MAX_LIST_ROWS) return [];
-  const dialogs = all(doc, DIALOGS);
-  return [...candidates].filter((row) => isShown(row) && !dialogs.some((d) => d.contains(row)) && !row.querySelector(ROWS));
+/** Elements of the same shape as `el` that it repeats with: its table's rows, or same-tag, same-role siblings. */
+function shapeSiblings(el: Element): Element[] {
+  if (el.tagName === 'TR') {
+    const table = el.closest('table');
+    if (table) return [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
+  }
+  const role = el.getAttribute('role');
+  return [...(el.parentElement?.children ?? [])].filter((s) => s.tagName === el.tagName && s.getAttribute('role') === role);
+}
+
+/** What a row's texts never come from: its controls, a message or toast it carries, or its hidden parts. */
+const NOT_ROW_TEXT = `${CONTROLS}, ${NOT_LIST}, ${HIDDEN}`;
+
+/**
+ * The texts of an element's shown leaf elements outside its controls and notices, in document order
+ * (with `loose`, also text sitting directly beside elements, and only the first is wanted). Walks the
+ * tree once, leaving out whole subtrees, rather than asking every element about its ancestors.
+ */
+function ownTexts(el: Element, out: string[], loose = false): string[] {
+  for (const node of el.childNodes) {
+    if (loose && out.length) break;
+    if (node.nodeType === 3) {
+      if (loose && (node.nodeValue ?? '').trim()) out.push((node.nodeValue ?? '').trim());
+      continue;
+    }
+    if (node.nodeType !== 1 || (node as Element).matches(NOT_ROW_TEXT)) continue;
+    const child = node as Element;
+    if (child.children.length) ownTexts(child, out, loose);
+    else {
+      const text = (child.textContent ?? '').trim();
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+
+const hasOwnText = (el: Element): boolean => ownTexts(el, [], true).length > 0;
+
+/**
+ * The rows of the methods list (Security info's methods, the legacy table), found by structure, not
+ * by markup: a row is one of a set of repeated siblings of the same shape (same tag and role, or rows
+ * of one table), each carrying a control and text of its own, outside every dialog, message bar,
+ * banner, toast and header. A lone element, whatever its tag or role, is not a row unless it sits
+ * in a list container (a list or a table holding one row). Hidden controls are dropped before the
+ * cap is applied, and past the cap the answer is null: unknown, not empty.
+ */
+export function listRows(doc: Document, pageControls: Element[] = controls(doc)): Element[] | null {
+  const body = doc.body ?? doc.documentElement;
+  // Controls outside every notice, dialog and header (shown ones only: `controls` dropped the hidden),
+  // and how many of them each ancestor holds; one walk up from each, no selector matching per level.
+  const notList = new Set(doc.querySelectorAll(NOT_LIST));
+  const anchors: Element[] = [];
+  const held = new Map<Element, number>();
+  for (const c of pageControls) {
+    const chain: Element[] = [];
+    let outside = !notList.has(c);
+    for (let a = c.parentElement; a && a !== body && outside; a = a.parentElement) {
+      if (notList.has(a)) outside = false;
+      chain.push(a);
+    }
+    if (!outside) continue;
+    anchors.push(c);
+    if (anchors.length > MAX_LIST_ROWS) return null;
+    for (const a of chain) held.set(a, (held.get(a) ?? 0) + 1);
+  }
+  const aroundDialog = new Set<Element>();
+  for (const d of doc.querySelectorAll(DIALOGS)) for (let a = d.parentElement; a && !aroundDialog.has(a); a = a.parentElement) aroundDialog.add(a);
+  const texty = new Map<Element, boolean>();
+  const rowish = (el: Element) => {
+    if (!held.get(el) || aroundDialog.has(el) || notList.has(el)) return false;
+    if (!texty.has(el)) texty.set(el, hasOwnText(el));
+    return texty.get(el)!;
+  };
+  const rows = new Set<Element>();
+  const rejected = new Set<Element>();
+  for (const c of anchors) {
+    for (let a = c.parentElement; a && a.parentElement && a !== body; a = a.parentElement) {
+      if (rows.has(a)) break;
+      if ((held.get(a) ?? 0) > MAX_ROW_CONTROLS || aroundDialog.has(a)) break;
+      if (rejected.has(a) || !rowish(a)) continue;
+      const siblings = shapeSiblings(a);
+      const carrying = siblings.filter(rowish);
+      const inList = a.tagName === 'TR' || a.parentElement.matches(LIST_CONTAINERS);
+      if (carrying.length >= (inList ? 1 : 2)) {
+        // Rows without a control of their own (an App password the admin no longer lets the user
+        // delete) belong to the list too, when they have its shape and text.
+        for (const s of siblings) if (!aroundDialog.has(s) && !notList.has(s) && isShown(s) && (held.get(s) || hasOwnText(s))) rows.add(s);
+        break;
+      }
+      for (const s of siblings) rejected.add(s);
+    }
+  }
+  // Innermost rows only (a row of a nested list is not its parent's row as well), in document order.
+  const outer = new Set<Element>();
+  for (const r of rows) for (let a = r.parentElement; a && a !== body; a = a.parentElement) if (rows.has(a)) outer.add(a);
+  return [...rows].filter((r) => !outer.has(r)).sort((x, y) => (x.compareDocumentPosition(y) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** The separate texts of a row (type, detail, date), without its controls' labels. */
 export function rowTexts(row: Element): string[] {
-  const texts: string[] = [];
-  for (const el of row.querySelectorAll('*')) {
-    if (el.children.length || el.closest(CONTROLS) || !isShown(el)) continue;
-    const text = (el.textContent ?? '').trim();
-    if (text) texts.push(text);
-  }
-  return texts;
+  return ownTexts(row, []);
 }

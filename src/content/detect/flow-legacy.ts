@@ -1,6 +1,6 @@
 /** The legacy pages on account.activedirectory.windowsazure.com (Proofup.aspx, AppPasswords.aspx). */
 import { controlLabel, controls, headings, isPrimary } from './dom';
-import { LEGACY, anyMatch, atLeast, previousWas } from './signals';
+import { LEGACY, anyMatch, atLeast, previousWas, sameNameField } from './signals';
 import type { Step } from './step';
 import type { Task, View } from './view';
 
@@ -45,11 +45,13 @@ const naming = (v: View) =>
   onLegacy(v) &&
   !!v.dialog &&
   v.fields.length === 1 &&
+  // The password page offers to copy it; the name page never does.
+  !v.control('copyPassword') &&
   atLeast(2, [
     v.is(v.dialogTitle, 'create') || v.is(v.dialogTitle, 'appPassword'),
     anyMatch(v, v.labels, 'name'),
     !!v.control('next') || v.controls.some(isPrimary),
-    previousWas(v, 'legacy-app-passwords', 'legacy-name'),
+    previousWas(v, 'legacy-app-passwords') || sameNameField(v, 'legacy-name'),
   ]);
 
 const confirming = (v: View) =>

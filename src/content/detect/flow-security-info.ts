@@ -1,7 +1,7 @@
 /** The Security info flows on mysignins: create and delete, in the order they must be checked. */
 import { controlLabel, isPrimary } from './dom';
 import { readPicker } from './picker';
-import { anyMatch, atLeast, listGrew, listShrank, onSecurityInfo, previousWas } from './signals';
+import { anyMatch, atLeast, listGrew, listShrank, onSecurityInfo, previousWas, sameNameField } from './signals';
 import type { Step } from './step';
 import type { Task, View } from './view';
 
@@ -80,11 +80,13 @@ export const securityInfoSteps: Step[] = [
       onSecurityInfo(v) &&
       !!v.dialog &&
       v.fields.length === 1 &&
+      // "Done" ends the password screen; the name screen goes on with "Next".
+      !v.control('done') &&
       atLeast(2, [
         v.is(v.dialogTitle, 'appPassword'),
         anyMatch(v, v.labels, 'name') || v.is(v.fields[0].getAttribute('aria-label'), 'name'),
         !!v.control('next') || v.controls.some(isPrimary),
-        previousWas(v, 'choose-method', 'name'),
+        previousWas(v, 'choose-method') || sameNameField(v, 'name'),
       ]),
     target: (v) => v.fields[0],
     message: plain('step_name'),

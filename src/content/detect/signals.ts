@@ -25,7 +25,18 @@ function before(v: View): string[] | null {
   return v.previous?.appPasswordNames ?? null;
 }
 
+/**
+ * The previous look was `step` with this same text box as its name field. A box that replaced the
+ * name field (the password shown in an editable box after "Next") is another element, so it is not
+ * the name step merely because the name step came before.
+ */
+export function sameNameField(v: View, step: StepId): boolean {
+  return previousWas(v, step) && v.fields.length === 1 && !!v.previous?.nameField && v.previous.nameField === v.fields[0];
+}
+
 export function listGrew(v: View): boolean {
+  // Rows that could not be read are unknown, never "fewer" or "more".
+  if (v.rowsUnknown) return false;
   const was = before(v);
   const now = v.appPasswordRows.map((r) => r.name);
   // From an empty list a list that is still loading would look like a new row; the first App
@@ -34,6 +45,7 @@ export function listGrew(v: View): boolean {
 }
 
 export function listShrank(v: View): boolean {
+  if (v.rowsUnknown) return false;
   const was = before(v);
   const now = v.appPasswordRows.map((r) => r.name);
   return !!was && now.length < was.length && was.some((n) => !now.includes(n));

@@ -2,12 +2,14 @@
  * One look at the page, shared by every step's recogniser so each reads the DOM once per detection.
  * Fields are computed lazily: a recogniser that returns early costs nothing further.
  */
+import { looksLikeAppPassword } from '../../shared/app-password-shape';
+import { MAX_NAME_LENGTH } from '../../shared/record';
 import type { PageFacts } from '../page-facts';
 import { type Concept, type Vocabulary, vocabulary } from './labels';
-import { matchesAny, mentionsAny } from './text';
-import { alerts, controlLabel, controls, dialogTitle, editableFields, formLabels, headings, isPrimary, listRows, rowTexts, topDialog } from './dom';
+import { matchesAny, mentionsAny, normalise } from './text';
+import { alerts, controlLabel, controls, dialogTitle, editableFields, fieldLabel, formLabels, headings, isPrimary, listRows, rowTexts, topDialog } from './dom';
 
-export type Previous = Pick<PageFacts, 'step' | 'appPasswordNames' | 'typedName'> | null;
+export type Previous = (Pick<PageFacts, 'step' | 'appPasswordNames' | 'typedName'> & Partial<Pick<PageFacts, 'nameField'>>) | null;
 
 export interface Task {
   kind: 'create' | 'delete';
@@ -35,6 +37,7 @@ export interface View {
   /** Controls of the dialog when one is open, else of the page. */
   controls: Element[];
   control(concept: Concept): Element | undefined;
+  /** Text boxes that could take a name now: editable, one line, and not labelled as the password. */
   fields: HTMLInputElement[];
   headings: string[];
   labels: string[];
@@ -42,6 +45,8 @@ export interface View {
   appPasswordRows: AppPasswordRow[];
   /** Rows of any method (or legacy app password) that carry a Change or Delete control. */
   methodRowCount: number;
+  /** The page has far more controls than any list of Microsoft's: its rows are unknown, not absent. */
+  rowsUnknown: boolean;
 }
 
 const LEGACY_HOST = 'account.activedirectory.windowsazure.com';
@@ -58,26 +63,53 @@ function lazy<T extends object>(target: T, key: string, compute: () => unknown):
   });
 }
 
-function readRows(doc: Document, view: View, legacy: boolean): { apps: AppPasswordRow[]; methods: number } {
+/** Whether a text is exactly one of a concept's labels: a method type is a whole cell, not a sentence. */
+function isExactly(view: View, text: string, concept: Concept): boolean {
+  const seen = normalise(text);
+  return !!seen && view.words[concept].some((label) => normalise(label) === seen);
+}
+
+/** A row name may be recorded: not longer than a record allows, and not shaped like an app password. */
+const recordable = (name: string | undefined): name is string => !!name && name.length <= MAX_NAME_LENGTH && !looksLikeAppPassword(name);
+
+interface Rows {
+  apps: AppPasswordRow[];
+  methods: number;
+  unknown: boolean;
+}
+
+function readRows(doc: Document, view: View, legacy: boolean): Rows {
   const apps: AppPasswordRow[] = [];
   let methods = 0;
-  for (const row of listRows(doc)) {
+  const rows = listRows(doc, view.dialog ? controls(doc) : view.controls);
+  if (!rows) return { apps, methods, unknown: true };
+  for (const row of rows) {
     const rowControls = controls(row);
     const del = rowControls.find((c) => view.is(controlLabel(c), 'delete')) ?? null;
     if (rowControls.length) methods++;
     const texts = rowTexts(row);
+    let name: string | undefined;
     if (legacy) {
-      if (del && texts[0]) apps.push({ name: texts[0], row, deleteControl: del });
-      continue;
+      if (!del) continue;
+      name = texts[0];
+    } else {
+      // The method type is a cell of its own ("App password"), or the Delete control names it.
+      const typeAt = texts.findIndex((t) => isExactly(view, t, 'appPassword'));
+      // An App password row the admin no longer lets the user manage has no Delete, but is still listed.
+      const labelled = del && view.is(del.getAttribute('aria-label'), 'appPassword');
+      if (typeAt < 0 && !labelled) continue;
+      name = texts.find((_, i) => i !== typeAt);
     }
-    const typeAt = texts.findIndex((t) => view.is(t, 'appPassword'));
-    // An App password row the admin no longer lets the user manage has no Delete, but is still listed.
-    const labelled = del && view.is(del.getAttribute('aria-label'), 'appPassword');
-    if (typeAt < 0 && !labelled) continue;
-    const name = texts.find((t, i) => i !== typeAt && !view.is(t, 'appPassword'));
-    if (name) apps.push({ name, row, deleteControl: del });
+    // One row that cannot be a record (too long, or shaped like a password) is skipped, not the list.
+    if (recordable(name)) apps.push({ name, row, deleteControl: del });
   }
-  return { apps, methods };
+  return { apps, methods, unknown: false };
+}
+
+/** A box whose own label says "Password" (and not "App password name") shows one; it is not a name field. */
+function labelledAsPassword(view: View, field: Element): boolean {
+  const label = fieldLabel(field);
+  return view.is(label, 'password') && !view.is(label, 'appPassword') && !view.is(label, 'name');
 }
 
 export function lookAt(doc: Document, url: string, previous: Previous, extra?: Record<string, string[]>): View {
@@ -89,14 +121,15 @@ export function lookAt(doc: Document, url: string, previous: Previous, extra?: R
   lazy(view, 'dialogTitle', () => (view.dialog ? dialogTitle(view.dialog) : ''));
   lazy(view, 'controls', () => controls(view.dialog ?? doc));
   view.control = (concept) => view.controls.find((c) => view.is(controlLabel(c), concept));
-  lazy(view, 'fields', () => editableFields(view.dialog ?? doc));
+  lazy(view, 'fields', () => editableFields(view.dialog ?? doc).filter((f) => !labelledAsPassword(view, f)));
   lazy(view, 'headings', () => headings(view.dialog ?? doc));
   lazy(view, 'labels', () => formLabels(view.dialog ?? doc));
   lazy(view, 'alerts', () => alerts(view.dialog ?? doc));
-  let rows: { apps: AppPasswordRow[]; methods: number } | undefined;
+  let rows: Rows | undefined;
   const rowsOnce = () => (rows ??= readRows(doc, view, view.url.host === LEGACY_HOST));
   lazy(view, 'appPasswordRows', () => rowsOnce().apps);
   lazy(view, 'methodRowCount', () => rowsOnce().methods);
+  lazy(view, 'rowsUnknown', () => rowsOnce().unknown);
   return view;
 }
 
