@@ -8,106 +8,16 @@
  * popup), both export files, every console line of every page, world and worker — and the canary
  * must not appear in any of it, in any form.
  */
-import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
 import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
 import { canaryForms, findCanary, makeCanary } from './canary-forms';
+import { type Collector, collect, dumpStorage } from './canary-collect';
 import { perform } from './walk-scenario';
 
 const canary = makeCanary();
 let launched: Launched;
-/** Console lines of every page (all worlds, through DevTools) and every worker incarnation. */
-const consoleLines: string[] = [];
-/** Request and reply of every message, as the sender saw them. */
-const replies: string[] = [];
-/** Messages as they reached the background. */
-const received: string[] = [];
-
-/**
- * Wraps runtime.sendMessage so each request and its reply are logged. Installed in the content
- * script's isolated world (paused at its first line by DevTools) and in extension pages (an init
- * script in their main world), so nothing is sent or answered before the tap is in place.
- */
-const TAP = `(() => {
-  const runtime = globalThis.chrome && globalThis.chrome.runtime;
-  if (!runtime || !runtime.sendMessage || globalThis.__canaryTapped) return;
-  globalThis.__canaryTapped = true;
-  const send = runtime.sendMessage.bind(runtime);
-  runtime.sendMessage = (...args) => {
-    const pending = send(...args);
-    Promise.resolve(pending).then(
-      (reply) => console.debug('[canary-tap]', JSON.stringify({ sent: args[0], reply })),
-      (error) => console.debug('[canary-tap]', JSON.stringify({ sent: args[0], error: String(error) })),
-    );
-    return pending;
-  };
-})()`;
-
-function record(line: string): void {
-  if (line.startsWith('[canary-tap] ')) replies.push(line.slice('[canary-tap] '.length));
-  else consoleLines.push(line);
-}
-
-/** Every console line of the page in every world, and the tap in the content script before it runs. */
-async function instrument(page: Page): Promise<CDPSession> {
-  const cdp = await launched.context.newCDPSession(page);
-  cdp.on('Runtime.consoleAPICalled', (event) => {
-    record(event.args.map((arg) => (arg.value !== undefined ? String(arg.value) : (arg.description ?? ''))).join(' '));
-  });
-  cdp.on('Debugger.paused', async ({ callFrames }) => {
-    try {
-      await cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: callFrames[0].callFrameId, expression: TAP });
-    } finally {
-      await cdp.send('Debugger.resume');
-    }
-  });
-  await cdp.send('Runtime.enable');
-  await cdp.send('Debugger.enable');
-  await cdp.send('Debugger.setBreakpointByUrl', { urlRegex: '^chrome-extension://[a-p]{32}/src/content/index\\.js$', lineNumber: 0 });
-  return cdp;
-}
-
-/** Logs every message reaching the background, from a listener added by the test, not shipped code. */
-async function tapWorker(worker: Worker): Promise<void> {
-  worker.on('console', (message) => consoleLines.push(`[worker] ${message.text()}`));
-  await worker
-    .evaluate(() => {
-      chrome.runtime.onMessage.addListener((message: unknown) => {
-        console.debug('[canary-received]', JSON.stringify(message));
-        return undefined;
-      });
-    })
-    .catch(() => {}); // a worker stopped meanwhile is tapped again when it restarts
-}
-
-/** Everything the extension stores, read from one of its own pages. */
-async function dumpStorage(popup: Page): Promise<string> {
-  return popup.evaluate(async () => {
-    const out: Record<string, unknown> = {};
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of db.objectStoreNames) {
-        out[`idb:${info.name}/${store}`] = await new Promise((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      }
-      db.close();
-    }
-    out['storage.local'] = await chrome.storage.local.get(null);
-    out['storage.sync'] = await chrome.storage.sync.get(null);
-    out['storage.session'] = await chrome.storage.session.get(null);
-    out.localStorage = { ...localStorage };
-    out.sessionStorage = { ...sessionStorage };
-    return JSON.stringify(out);
-  });
-}
+let collector: Collector;
 
 const scenario = (name: string): Scenario => {
   const found = SCENARIOS.find((s) => s.name === name);
@@ -136,14 +46,7 @@ const PASSWORD_STEPS = ['copy-password', 'legacy-copy-password'];
 beforeAll(async () => {
   launched = await launchWithExtension();
   await serveReplica(launched.context);
-  // Extension pages (the popup) get the tap before their first message; Microsoft's pages have no runtime to tap.
-  await launched.context.addInitScript(TAP);
-  // Every console line of the popup and other extension pages (Microsoft's pages come through DevTools, all worlds).
-  launched.context.on('console', (message) => {
-    if (message.page()?.url().startsWith('chrome-extension://')) record(message.text());
-  });
-  launched.context.on('serviceworker', (worker) => void tapWorker(worker));
-  for (const worker of launched.context.serviceWorkers()) await tapWorker(worker);
+  collector = await collect(launched);
 });
 
 afterAll(async () => {
@@ -160,11 +63,12 @@ describe('privacy canary', () => {
 
   it('never lets the password shown on screen reach anything the extension writes, sends, answers or logs', async () => {
     let shown = 0;
+    const { replies, consoleLines } = collector;
     for (const flow of FLOWS) {
       const before = replies.length;
       const page = await launched.context.newPage();
       const errors = pageErrors(page);
-      await instrument(page);
+      await collector.instrument(page);
       await useReplicaConfig(page, { ...flow.config, canary });
       await page.goto(flow.url);
       await waitForStep(page, flow.start);
@@ -213,7 +117,7 @@ describe('privacy canary', () => {
     expect(sentBy('guide/config').length).toBeGreaterThanOrEqual(FLOWS.length - 2);
     expect(sentBy('records/export')).toHaveLength(2);
     expect(sentBy('records/export').every((r) => r.includes('app-passwords-'))).toBe(true);
-    received.push(...consoleLines.filter((l) => l.includes('[canary-received]')));
+    const received = collector.received();
     expect(received.length).toBeGreaterThan(0);
 
     const sources: Record<string, string> = {
