@@ -46,15 +46,17 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
   toggle.type = 'button';
   bar.append(title, toggle);
   const content = el('div', 'content');
+  // One polite live region: the user hears the new step (and a notice) after what they are doing,
+  // without being interrupted.
+  const live = el('div');
+  live.setAttribute('aria-live', 'polite');
   const say = el('p', 'say');
-  // Polite: the user hears the new step after what they are doing, without being interrupted.
-  say.setAttribute('aria-live', 'polite');
   const notice = el('p', 'notice');
-  notice.setAttribute('aria-live', 'polite');
   notice.hidden = true;
+  live.append(say, notice);
   const facts = el('ul');
   const written = el('ol');
-  content.append(say, notice, facts, written);
+  content.append(live, facts, written);
   panel.append(bar, content);
   root.append(style, outline, panel);
 
