@@ -6,7 +6,9 @@
  */
 import { HOST_ID } from '../host';
 
-const CONTROLS = 'button, a[href], [role="button"], [role="option"], [role="tab"], [role="link"], [role="menuitem"], input[type="submit"], input[type="button"]';
+// Fluent UI v8 also draws buttons as `span.ms-Button` (2023 scripts found the old picker's options so).
+const CONTROLS =
+  'button, a[href], [role="button"], [role="option"], [role="tab"], [role="link"], [role="menuitem"], input[type="submit"], input[type="button"], span.ms-Button';
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 const DIALOGS = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
 /**
@@ -56,8 +58,9 @@ export function formLabels(root: ParentNode): string[] {
   return all(root, 'label').map(ownText);
 }
 
+/** Messages: alert and status regions, and Fluent v8's #ms-banner bar, where 2023 scripts read errors (it may have no role). */
 export function alerts(root: ParentNode): string[] {
-  return all(root, '[role="alert"], [role="status"]').map(ownText);
+  return all(root, '[role="alert"], [role="status"], #ms-banner').filter((el) => !el.parentElement?.closest('#ms-banner')).map(ownText);
 }
 
 /** The topmost open dialog: single-page apps append layers at the end of body, so the last one wins. */
