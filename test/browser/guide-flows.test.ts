@@ -21,6 +21,18 @@ describe('replica scenarios in Chromium', () => {
     await walkScenario(launched, scenario);
   });
 
+  // The unit matrix (detect-matrix.test.ts) draws every screen in every dialect; here one journey
+  // per dialect checks the same end to end, with the built extension reading Chromium's DOM.
+  it.each([
+    ['aria', 'create, 2023 picker, de'],
+    ['plain', 'create, 2024 picker, fr'],
+    ['fluent8', 'create, 2023 picker, ja'],
+  ] as const)('markup dialect %s: %s', async (dialect, name) => {
+    const scenario = SCENARIOS.find((s) => s.name === name);
+    if (!scenario) throw new Error(`no scenario "${name}"`);
+    await walkScenario(launched, { ...scenario, config: { ...scenario.config, dialect } });
+  });
+
   it('follows a detour through the sign-in page and back', async () => {
     const page = await launched.context.newPage();
     const errors = pageErrors(page);
