@@ -43,6 +43,22 @@ const isUnavailable = (v: View) => {
   return !!picker && picker.complete && !picker.appPassword && !picker.appPasswordChosen;
 };
 
+/**
+ * The limit dialog when its message is in no alert, status or banner (markup without roles): an App
+ * password dialog straight after the picker (or the limit), with nothing to type, take or cancel,
+ * over a list that already holds the limit. Its text is not read.
+ */
+const limitWithoutMessage = (v: View) =>
+  v.appPasswordRows.length >= LIMIT &&
+  v.is(v.dialogTitle, 'appPassword') &&
+  !v.fields.length &&
+  previousWas(v, 'choose-method', 'limit-reached') &&
+  !v.control('done') &&
+  // A deletion's confirmation over the same full list is not it: it asks, with a way back.
+  !v.control('cancel') &&
+  !v.is(v.dialogTitle, 'delete') &&
+  !anyMatch(v, v.labels, 'password');
+
 export const securityInfoSteps: Step[] = [
   {
     id: 'limit-reached',
@@ -50,7 +66,7 @@ export const securityInfoSteps: Step[] = [
       isListAtLimit(v) ||
       (onSecurityInfo(v) &&
         !!v.dialog &&
-        v.alerts.some((a) => v.says(a, 'limit')) &&
+        (v.alerts.some((a) => v.says(a, 'limit')) || limitWithoutMessage(v)) &&
         atLeast(1, [v.is(v.dialogTitle, 'appPassword'), previousWas(v, 'choose-method', 'limit-reached'), !v.fields.length])),
     target: (v, task) => (v.dialog ? primaryOr(v, 'close', 'done', 'confirmDelete') : taskRowDelete(v, task)),
     message: plain('step_limit_reached'),
