@@ -9,10 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/content/detect/detect-step';
 import { DIALECTS } from '../fixtures/replica/index.mjs';
 import { MAIN_LANGUAGES, SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
-import { replay } from '../fixtures/replica/snapshots';
+import { replay, sharedWindow } from '../fixtures/replica/snapshots';
 import { FUZZ_RUNS, FUZZ_SEED, createRandom } from '../support/random';
 
 const CHURN_RENDERS = Math.max(1, Math.round(FUZZ_RUNS / 1000));
+/** Every replay of this file draws in one window: happy-dom never frees the ones it closes. */
+const WINDOW = sharedWindow();
 
 /**
  * One journey per kind: the scenarios written for English (the other languages' copies of them are
@@ -45,8 +47,14 @@ interface Result {
   awaiting: string[];
 }
 
+/**
+ * happy-dom frees a replay's nodes only after the event loop turns (it holds them in queued tasks),
+ * so a test that replays synchronously for long grows by gigabytes: yield between replays.
+ */
+const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Replays one journey in one dialect, every language, unchurned and churned; never stops early. */
-function runJourney(scenario: Scenario, dialect: string, journeyIndex: number): Result {
+async function runJourney(scenario: Scenario, dialect: string, journeyIndex: number): Promise<Result> {
   const result: Result = { combinations: 0, misrecognised: [], awaiting: [] };
   for (const [li, lng] of MAIN_LANGUAGES.entries()) {
     for (let render = 0; render <= CHURN_RENDERS; render++) {
@@ -66,12 +74,13 @@ function runJourney(scenario: Scenario, dialect: string, journeyIndex: number): 
             else result.misrecognised.push(line);
           },
           undefined,
-          { config: { dialect, lng }, random: seed === null ? undefined : createRandom(seed) },
+          { config: { dialect, lng }, random: seed === null ? undefined : createRandom(seed), window: WINDOW },
         );
       } catch (error) {
         // A journey that cannot be walked (a control the dialect lost) is a failure of the fixture.
         result.misrecognised.push(`[${where}] ${scenario.name}: ${(error as Error).message}`);
       }
+      await turn();
     }
   }
   return result;
@@ -80,8 +89,8 @@ function runJourney(scenario: Scenario, dialect: string, journeyIndex: number): 
 const totals = { combinations: 0, misrecognised: 0, awaiting: 0 };
 
 describe.each(DIALECTS.map((d) => [d] as const))(`dialect %s (seed ${FUZZ_SEED}, ${CHURN_RENDERS} churned render(s) each)`, (dialect) => {
-  it.each(JOURNEYS.map((s, i) => [s.name, s, i] as const))('%s: every screen in every language is its own step', (_name, scenario, index) => {
-    const { combinations, misrecognised, awaiting } = runJourney(scenario, dialect, index);
+  it.each(JOURNEYS.map((s, i) => [s.name, s, i] as const))('%s: every screen in every language is its own step', async (_name, scenario, index) => {
+    const { combinations, misrecognised, awaiting } = await runJourney(scenario, dialect, index);
     totals.combinations += combinations;
     totals.misrecognised += misrecognised.length;
     totals.awaiting += awaiting.length;
@@ -108,23 +117,24 @@ describe('the matrix as a whole', () => {
 });
 
 /** Looks at every screen of every journey in one dialect (English; churned when a generator is given). */
-function eachScreen<T>(
+async function eachScreen<T>(
   dialect: string,
   probe: (doc: Document, name: string) => T,
   random?: () => ReturnType<typeof createRandom>,
   journeys: Scenario[] = JOURNEYS,
-): Array<{ name: string; seen: T }> {
+): Promise<Array<{ name: string; seen: T }>> {
   const out: Array<{ name: string; seen: T }> = [];
   for (const scenario of journeys) {
     const run = (doc: Document, name: string) => out.push({ name, seen: probe(doc, name) });
-    replay(scenario, ({ label, doc }) => run(doc, `${scenario.name} · ${label}`), undefined, { config: { dialect }, random: random?.() });
+    replay(scenario, ({ label, doc }) => run(doc, `${scenario.name} · ${label}`), undefined, { config: { dialect }, random: random?.(), window: WINDOW });
+    await turn();
   }
   return out;
 }
 
 describe('the dialects draw what they claim', () => {
-  it('plain: no role attributes (but the dropdown widget), no list or table tags, only generated class names, no primary marker', () => {
-    const problems = eachScreen('plain', (doc, name) => {
+  it('plain: no role attributes (but the dropdown widget), no list or table tags, only generated class names, no primary marker', async () => {
+    const problems = (await eachScreen('plain', (doc, name) => {
       const found: string[] = [];
       for (const el of doc.querySelectorAll('[role], [aria-labelledby], [aria-modal], li, tr, td, table, ul')) {
         const role = el.getAttribute('role');
@@ -138,12 +148,12 @@ describe('the dialects draw what they claim', () => {
       }
       if (doc.querySelector('[data-r-layer]') && !doc.querySelector('body > dialog[open][data-r-layer]')) found.push(`${name}: a dialog that is not a <dialog open> layer`);
       return found;
-    }).flatMap((s) => s.seen);
+    })).flatMap((s) => s.seen);
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
-  it('fluent8: ms-Button spans as options, ms-Button--primary, TextField ids, #ms-banner without a role, rows in a grid', () => {
-    const looks = eachScreen('fluent8', (doc) => ({
+  it('fluent8: ms-Button spans as options, ms-Button--primary, TextField ids, #ms-banner without a role, rows in a grid', async () => {
+    const looks = await eachScreen('fluent8', (doc) => ({
       spans: !!doc.querySelector('span.ms-Button[data-r="option-app-password"]:not([role])'),
       primary: !!doc.querySelector('button.ms-Button--primary[data-r="next"]'),
       textField: !!doc.querySelector('input[id^="TextField"][data-r="name"]') && !!doc.querySelector('label[for^="TextField"]'),
@@ -156,7 +166,7 @@ describe('the dialects draw what they claim', () => {
       .toEqual({ spans: true, primary: true, textField: true, banner: true, grid: true, listitem: false });
   });
 
-  it('churn changes classes, attributes and nesting but never a visible text or a hook the journeys use', () => {
+  it('churn changes classes, attributes and nesting but never a visible text or a hook the journeys use', async () => {
     const probe = (doc: Document) => ({
       html: doc.body.innerHTML,
       text: (doc.body.textContent ?? '').replace(/\s+/g, ''),
@@ -166,8 +176,8 @@ describe('the dialects draw what they claim', () => {
     const journeys = JOURNEYS.filter((s) => !s.config?.count);
     for (const dialect of DIALECTS) {
       const seed = FUZZ_SEED + 17;
-      const calm = eachScreen(dialect, probe, undefined, journeys);
-      const churned = eachScreen(dialect, probe, () => createRandom(seed), journeys);
+      const calm = await eachScreen(dialect, probe, undefined, journeys);
+      const churned = await eachScreen(dialect, probe, () => createRandom(seed), journeys);
       expect(churned.map((s) => s.name), `${dialect}, FUZZ_SEED=${seed}`).toEqual(calm.map((s) => s.name));
       churned.forEach(({ name, seen }, i) => {
         expect(seen.text, `${dialect} ${name}, FUZZ_SEED=${seed}`).toBe(calm[i].seen.text);
