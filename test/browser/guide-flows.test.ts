@@ -22,10 +22,12 @@ describe('replica scenarios in Chromium', () => {
   });
 
   // The unit matrix (detect-matrix.test.ts) draws every screen in every dialect; here one journey
-  // per dialect checks the same end to end, with the built extension reading Chromium's DOM.
+  // per dialect (and a deletion in the dialect without roles, whose rows are read by structure) checks
+  // the same end to end, with the built extension reading Chromium's DOM.
   it.each([
     ['aria', 'create, 2023 picker, de'],
     ['plain', 'create, 2024 picker, fr'],
+    ['plain', 'delete, confirm "ok", de'],
     ['fluent8', 'create, 2023 picker, ja'],
   ] as const)('markup dialect %s: %s', async (dialect, name) => {
     const scenario = SCENARIOS.find((s) => s.name === name);

@@ -22,29 +22,9 @@ const WINDOW = sharedWindow();
  */
 const JOURNEYS: Scenario[] = SCENARIOS.filter((s) => !s.extraLabels && (s.config?.lng ?? 'en') === 'en');
 
-/**
- * Screens that need App password rows read by structure (rows that are plain divs without list
- * roles): the rewrite of row reading is in progress on its own branch. Each entry must really
- * fail today (the test checks the failures are exactly these), so the list shrinks as it lands.
- */
-const AWAITING_ROW_READING: Record<string, Record<string, readonly string[]>> = {
-  plain: {
-    'delete, confirm "yes", en': ['2: {"click":"confirm-yes"}'],
-    'delete, confirm "ok", en': ['2: {"click":"confirm-yes"}'],
-    'delete, confirm "delete", en': ['2: {"click":"confirm-yes"}'],
-    // The limit dialog has no role=alert in this dialect: 40 rows under it are what says "limit".
-    'at the 40 limit, 2024 picker': ['start', '3: {"click":"option-app-password"}', '4: {"click":"limit-ok"}', '6: {"click":"confirm-yes"}'],
-    'at the 40 limit, 2023 picker': ['start', '4: {"click":"picker-add"}'],
-  },
-};
-
-const awaitingRows = (dialect: string, journey: string, label: string) => AWAITING_ROW_READING[dialect]?.[journey]?.includes(label) ?? false;
-
 interface Result {
   combinations: number;
   misrecognised: string[];
-  /** Screens listed in AWAITING_ROW_READING that were misrecognised, as expected for now. */
-  awaiting: string[];
 }
 
 /**
@@ -55,7 +35,7 @@ const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Replays one journey in one dialect, every language, unchurned and churned; never stops early. */
 async function runJourney(scenario: Scenario, dialect: string, journeyIndex: number): Promise<Result> {
-  const result: Result = { combinations: 0, misrecognised: [], awaiting: [] };
+  const result: Result = { combinations: 0, misrecognised: [] };
   for (const [li, lng] of MAIN_LANGUAGES.entries()) {
     for (let render = 0; render <= CHURN_RENDERS; render++) {
       // Render 0 is the dialect as designed; the others churn from a seed per combination.
@@ -68,10 +48,7 @@ async function runJourney(scenario: Scenario, dialect: string, journeyIndex: num
             result.combinations++;
             const matching = STEPS.filter((s) => s.recognise(view)).map((s) => s.id);
             const got = matching.join('+') || 'unfamiliar';
-            if (got === expected) return;
-            const line = `[${where}] ${scenario.name} · ${label} → expected ${expected}, got ${got}`;
-            if (awaitingRows(dialect, scenario.name, label)) result.awaiting.push(`${lng} ${seed === null ? 0 : 1} ${label}`);
-            else result.misrecognised.push(line);
+            if (got !== expected) result.misrecognised.push(`[${where}] ${scenario.name} · ${label} → expected ${expected}, got ${got}`);
           },
           undefined,
           { config: { dialect, lng }, random: seed === null ? undefined : createRandom(seed), window: WINDOW },
@@ -86,19 +63,14 @@ async function runJourney(scenario: Scenario, dialect: string, journeyIndex: num
   return result;
 }
 
-const totals = { combinations: 0, misrecognised: 0, awaiting: 0 };
+const totals = { combinations: 0, misrecognised: 0 };
 
 describe.each(DIALECTS.map((d) => [d] as const))(`dialect %s (seed ${FUZZ_SEED}, ${CHURN_RENDERS} churned render(s) each)`, (dialect) => {
   it.each(JOURNEYS.map((s, i) => [s.name, s, i] as const))('%s: every screen in every language is its own step', async (_name, scenario, index) => {
-    const { combinations, misrecognised, awaiting } = await runJourney(scenario, dialect, index);
+    const { combinations, misrecognised } = await runJourney(scenario, dialect, index);
     totals.combinations += combinations;
     totals.misrecognised += misrecognised.length;
-    totals.awaiting += awaiting.length;
     expect(misrecognised).toEqual([]);
-    // Listed screens fail in every language and render; one that passes must leave the list.
-    const listed = AWAITING_ROW_READING[dialect]?.[scenario.name] ?? [];
-    const everywhere = MAIN_LANGUAGES.flatMap((lng) => Array.from({ length: 1 + CHURN_RENDERS }, (_, r) => listed.map((label) => `${lng} ${r === 0 ? 0 : 1} ${label}`)).flat());
-    expect(awaiting.sort()).toEqual(everywhere.sort());
   });
 });
 
@@ -108,8 +80,7 @@ describe('the matrix as a whole', () => {
     const expected = screens * DIALECTS.length * MAIN_LANGUAGES.length * (1 + CHURN_RENDERS);
     console.info(
       `detect-matrix: ${JOURNEYS.length} journeys, ${screens} screens × ${DIALECTS.length} dialects × ${MAIN_LANGUAGES.length} languages` +
-        ` × ${1 + CHURN_RENDERS} renders = ${totals.combinations} combinations, ${totals.misrecognised} misrecognised,` +
-        ` ${totals.awaiting} awaiting row reading by structure`,
+        ` × ${1 + CHURN_RENDERS} renders = ${totals.combinations} combinations, ${totals.misrecognised} misrecognised`,
     );
     expect(totals.combinations).toBe(expected);
     expect(screens * DIALECTS.length * MAIN_LANGUAGES.length).toBeGreaterThanOrEqual(300);
