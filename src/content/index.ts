@@ -5,7 +5,6 @@
  */
 import type { GuideConfig } from '../shared/messages/guide';
 import { send } from '../shared/send';
-import type { StepId } from '../shared/steps';
 import { detect } from './detect/detect-step';
 import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
@@ -24,9 +23,6 @@ const panel = createPanel(root, (collapsed) => {
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
 
-/** The task from the popup is done once the guide sees its result. */
-const FINISHES: Partial<Record<StepId, 'create' | 'delete'>> = { created: 'create', deleted: 'delete' };
-
 function look(): void {
   ensureAttached(document, host);
   const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
@@ -37,15 +33,18 @@ function look(): void {
   host.dataset.step = step;
   panel.show({
     step,
-    message: definition?.message(view, task) ?? { key: 'step_unfamiliar' },
-    facts: definition?.facts(task) ?? [],
-    target: definition?.target(view, task) ?? null,
+    title: definition.title,
+    message: definition.message(view, task, facts.account),
+    facts: definition.facts(task),
+    extras: definition.extras ?? [],
+    target: definition.target(view, task, facts.account),
     avoid: view.controls,
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
   });
   if (step !== previous?.step) {
     void send('page/seen', { url: location.href, step });
-    if (config?.task && FINISHES[step] === config.task.kind) {
+    // The popup's task is done once the guide sees the step that finishes it.
+    if (config?.task && definition.role.finishes === config.task.kind) {
       config.task = null;
       void send('guide/task-clear');
     }

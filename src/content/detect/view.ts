@@ -1,18 +1,27 @@
 /**
  * One look at the page, shared by every step's recogniser so each reads the DOM once per detection.
+ * Steps read the page only through these fields (dom.ts holds the readers behind them).
  * Fields are computed lazily: a recogniser that returns early costs nothing further.
  */
-import type { PageFacts } from '../page-facts';
+import { LEGACY_HOST } from '../../shared/microsoft';
+import type { StepId } from '../../shared/steps';
 import { type Concept, type Vocabulary, vocabulary } from './labels';
 import { matchesAny, mentionsAny } from './text';
-import { alerts, controlLabel, controls, dialogTitle, editableFields, formLabels, headings, isPrimary, listRows, rowTexts, topDialog } from './dom';
+import {
+  alerts, comboboxIn, controlLabel, controls, controlsOutside, dialogTitle, editableFields, formLabels, hasSelect, headings,
+  isPrimary, listRows, openListOptions, rowTexts, topDialog,
+} from './dom';
 
-export type Previous = Pick<PageFacts, 'step' | 'appPasswordNames' | 'typedName'> | null;
+/** What the last look saw (the content script's PageFacts fit this): what tells `created` from a plain list. */
+export type Previous = { step: StepId; appPasswordNames: string[] | null; typedName: string | null } | null;
 
+/** What the popup asked the guide to lead (GuideConfig.task fits this). */
 export interface Task {
   kind: 'create' | 'delete';
   /** For delete: the App password row to point at. */
   name?: string;
+  /** The account the app password belongs to, when the popup knows it. */
+  account?: string;
 }
 
 export interface AppPasswordRow {
@@ -23,6 +32,7 @@ export interface AppPasswordRow {
 }
 
 export interface View {
+  /** For the content script's capture readers only: steps never query it (see README.md). */
   doc: Document;
   url: URL;
   previous: Previous;
@@ -42,9 +52,17 @@ export interface View {
   appPasswordRows: AppPasswordRow[];
   /** Rows of any method (or legacy app password) that carry a Change or Delete control. */
   methodRowCount: number;
+  /** Controls of the page outside the open dialog (the legacy pages keep tabs and buttons there). */
+  pageControls: Element[];
+  /** Headings of the whole page, dialogs included. */
+  pageHeadings: string[];
+  /** The page has a native drop-down list. */
+  hasSelect: boolean;
+  /** The dropdown inside the open dialog (the pre-2024 method picker). */
+  combobox: Element | undefined;
+  /** Options of the open dropdown lists (rendered in layers of their own); null while none is open. */
+  listOptions: Element[] | null;
 }
-
-const LEGACY_HOST = 'account.activedirectory.windowsazure.com';
 
 function lazy<T extends object>(target: T, key: string, compute: () => unknown): void {
   Object.defineProperty(target, key, {
@@ -97,6 +115,11 @@ export function lookAt(doc: Document, url: string, previous: Previous, extra?: R
   const rowsOnce = () => (rows ??= readRows(doc, view, view.url.host === LEGACY_HOST));
   lazy(view, 'appPasswordRows', () => rowsOnce().apps);
   lazy(view, 'methodRowCount', () => rowsOnce().methods);
+  lazy(view, 'pageControls', () => controlsOutside(doc, view.dialog));
+  lazy(view, 'pageHeadings', () => headings(doc));
+  lazy(view, 'hasSelect', () => hasSelect(doc));
+  lazy(view, 'combobox', () => (view.dialog ? comboboxIn(view.dialog) : undefined));
+  lazy(view, 'listOptions', () => openListOptions(doc));
   return view;
 }
 
