@@ -1,5 +1,6 @@
-/** The id of our host element is a contract with acceptance tests outside this project. */
-export const HOST_ID = 'app-password-guide';
+import { HOST_ID } from './detect/host-id';
+
+export { HOST_ID };
 
 /**
  * Our one element on Microsoft's page. Everything we show lives in its open shadow root, so the

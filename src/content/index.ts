@@ -5,7 +5,6 @@
  */
 import type { GuideConfig } from '../shared/messages/guide';
 import { send } from '../shared/send';
-import type { StepId } from '../shared/steps';
 import { detect } from './detect/detect-step';
 import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
@@ -28,9 +27,6 @@ let previous: PageFacts | null = null;
 const typing = createNameTyping();
 listenForTyping(window, typing);
 
-/** The task from the popup is done once the guide sees its result. */
-const FINISHES: Partial<Record<StepId, 'create' | 'delete'>> = { created: 'create', deleted: 'delete' };
-
 function look(): void {
   ensureAttached(document, host);
   const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
@@ -43,9 +39,11 @@ function look(): void {
   host.dataset.step = step;
   panel.show({
     step,
-    message: definition?.message(view, task) ?? { key: 'step_unfamiliar' },
-    facts: definition?.facts(task) ?? [],
-    target: definition?.target(view, task) ?? null,
+    title: definition.title,
+    message: definition.message(view, task, facts.account),
+    facts: definition.facts(task),
+    extras: definition.extras ?? [],
+    target: definition.target(view, task, facts.account),
     avoid: view.controls,
     notice: nameRefused ? 'guide_name_not_recorded' : undefined,
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
@@ -53,7 +51,8 @@ function look(): void {
   if (step !== previous?.step) {
     // The origin is all the background keeps (the popup says on which site the guide last ran).
     void send('page/seen', { url: location.origin, step });
-    if (config?.task && FINISHES[step] === config.task.kind) {
+    // The popup's task is done once the guide sees the step that finishes it.
+    if (config?.task && definition.role.finishes === config.task.kind) {
       config.task = null;
       void send('guide/task-clear');
     }

@@ -5,13 +5,18 @@
  */
 import { isolate, t } from '../shared/i18n';
 import type { StepId } from '../shared/steps';
+import type { PanelExtra, StepMessage } from './detect/step';
 import { type Box, placeBeside } from './place';
 import { PANEL_STYLE } from './panel-style';
 
 export interface PanelContent {
   step: StepId;
-  message: { key: string; subs?: string[] };
+  /** i18n key of the step's short name. */
+  title: string;
+  message: StepMessage;
   facts: string[];
+  /** What the step asks the panel to add under the facts. */
+  extras: readonly PanelExtra[];
   target: Element | null;
   /** Microsoft's controls on this screen: the panel avoids covering them. */
   avoid: Element[];
@@ -103,11 +108,11 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
   }
 
   function fill(c: PanelContent) {
-    title.textContent = `${t('extName')} · ${t(`stepName_${c.step.replaceAll('-', '_')}`)}`;
+    title.textContent = `${t('extName')} · ${t(c.title)}`;
     say.textContent = instruction(c.message);
     facts.replaceChildren(...c.facts.map((key) => el('li', '', t(key))));
-    if (c.step === 'method-unavailable') facts.append(helpDeskItem(c.helpDesk));
-    written.replaceChildren(...(c.step === 'unfamiliar' ? WRITTEN_STEPS.map((key) => el('li', '', t(key))) : []));
+    if (c.extras.includes('help-desk')) facts.append(helpDeskItem(c.helpDesk));
+    written.replaceChildren(...(c.extras.includes('written-steps') ? WRITTEN_STEPS.map((key) => el('li', '', t(key))) : []));
   }
 
   setCollapsed(false);
@@ -120,7 +125,7 @@ export function createPanel(root: ShadowRoot, onCollapse: (collapsed: boolean) =
       if (visible) place();
     },
     show(c: PanelContent) {
-      target = c.step === 'unfamiliar' ? null : c.target;
+      target = c.target;
       avoid = c.avoid;
       if (c.step !== shownStep || say.textContent !== instruction(c.message)) {
         shownStep = c.step;

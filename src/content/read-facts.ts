@@ -10,12 +10,12 @@ import { looksLikeAppPassword } from '../shared/app-password-shape';
 import type { StepId } from '../shared/steps';
 import type { NameTyping } from './capture/typed-name';
 import { isShown } from './detect/dom';
+import { roleOf } from './detect/registry';
 import type { View } from './detect/view';
 import type { PageFacts } from './page-facts';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[a-z]{2,}$/i;
 const HEADER = 'header, [role="banner"], #O365_NAV_HEADER, #HeaderRoot';
-const NAMING_STEPS: readonly StepId[] = ['name', 'legacy-name'];
 const LIST_PAGES = /^\/security-info\/?$|\/apppasswords\.aspx$/i;
 
 /** The signed-in account: the e-mail address shown in the page header. */
@@ -42,7 +42,7 @@ export function readAppPasswordNames(view: View): string[] | null {
 
 /** On a naming step only: the one name field, and what the user typed into that element. */
 export function readTypedName(view: View, step: StepId, typing: NameTyping): Pick<PageFacts, 'typedName' | 'nameRefused' | 'nameField'> {
-  if (!NAMING_STEPS.includes(step)) return { typedName: null };
+  if (roleOf(step).capture !== 'naming') return { typedName: null };
   const field = view.fields.length === 1 ? view.fields[0] : null;
   const typed = typing.typedIn(field)?.trim() ?? null;
   if (typed !== null && looksLikeAppPassword(typed)) return { typedName: null, nameRefused: true, nameField: field };

@@ -17,8 +17,7 @@ import { MAX_IMPORT_CHARS } from '../shared/export/limits';
 import { openTab } from './open-tab';
 import { formatOf, saveFile } from './transfer';
 import { errorText } from './error-text';
-
-export const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
+import { SECURITY_INFO_URL } from '../shared/microsoft';
 
 export interface PopupData {
   records: AppPasswordRecord[] | null;

@@ -1,3 +1,5 @@
+import { APP_PASSWORD_LIMIT } from './microsoft';
+
 /**
  * One app password, by metadata only. The database and the fields id, name, account, createdAt and
  * deletedAt are a contract with acceptance tests outside this project.
@@ -29,6 +31,7 @@ export interface AppPasswordRecord {
 
 export const RECORD_SOURCES: readonly RecordSource[] = ['guided', 'list', 'legacy-list', 'manual', 'import'];
 
-export const LIMIT_PER_ACCOUNT = 40;
+/** Microsoft's limit, named for the inventory. */
+export const LIMIT_PER_ACCOUNT = APP_PASSWORD_LIMIT;
 export const MAX_NAME_LENGTH = 256;
 export const MAX_TEXT_LENGTH = 10_000;

@@ -7,19 +7,11 @@
 import { looksLikeAppPassword } from '../../shared/app-password-shape';
 import type { Message } from '../../shared/protocol';
 import { MAX_NAME_LENGTH } from '../../shared/record';
-import type { StepId } from '../../shared/steps';
+import { LEGACY_HOST } from '../../shared/microsoft';
+import { roleOf } from '../detect/registry';
 import type { PageFacts } from '../page-facts';
 
 type CaptureMessage = Message<'capture/created' | 'capture/deleted' | 'capture/list'>;
-
-const LEGACY_HOST = 'account.activedirectory.windowsazure.com';
-const NAMING: readonly StepId[] = ['name', 'legacy-name'];
-const SHOWING_PASSWORD: readonly StepId[] = ['copy-password', 'legacy-copy-password'];
-const CONFIRMING_DELETE: readonly StepId[] = ['confirm-delete', 'legacy-confirm-delete'];
-/** Screens where the list itself is what the user looks at, not something behind a dialog. */
-const LIST_SCREENS: readonly StepId[] = ['security-info', 'created', 'deleted', 'legacy-app-passwords'];
-/** Screens that interrupt a flow without ending it (a re-verification, a transition frame). */
-const PASSING: readonly StepId[] = ['reauth', 'unfamiliar'];
 
 export interface CaptureMemory {
   /** The name and account on the naming screen, kept until Microsoft shows the password. */
@@ -70,9 +62,10 @@ export function captureMessages(
 ): { memory: CaptureMemory; messages: CaptureMessage[] } {
   const messages: CaptureMessage[] = [];
   let { naming, deleting, list, reported, refused } = memory;
-  const step = next.step;
+  // Each step declares its part in capture (detect/step.ts CaptureRole); nothing here lists step ids.
+  const role = roleOf(next.step).capture;
 
-  if (NAMING.includes(step)) {
+  if (role === 'naming') {
     // Read on every look while the field is on screen, so the last one before "Next" is what counts.
     // A field the user has not typed into (null) changes nothing: it may be the box that shows the
     // password, drawn in place of the name field, and the name is still the one typed before.
@@ -84,7 +77,7 @@ export function captureMessages(
       naming = recordableName(name) ? { name, account: safeAccount(next.account) } : null;
       refused = false;
     }
-  } else if (SHOWING_PASSWORD.includes(step)) {
+  } else if (role === 'showing-password') {
     if (naming) {
       messages.push({
         type: 'capture/created',
@@ -92,19 +85,19 @@ export function captureMessages(
       });
     }
     naming = null;
-  } else if (CONFIRMING_DELETE.includes(step)) {
+  } else if (role === 'confirming-delete') {
     deleting = true;
     refused = false;
-  } else if (!PASSING.includes(step)) {
+  } else if (role !== 'passing') {
     refused = false;
-    if (!LIST_SCREENS.includes(step)) {
+    if (role !== 'list') {
       // Another task began (picking a method, the limit message…): any earlier one is over.
       naming = null;
       deleting = false;
     }
   }
 
-  if (LIST_SCREENS.includes(step) && next.appPasswordNames) {
+  if (role === 'list' && next.appPasswordNames) {
     const names = next.appPasswordNames.filter(recordableName);
     const account = safeAccount(next.account);
     naming = null;

@@ -4,7 +4,7 @@
  * arbitrary container: the element that shows a new app password is none of these, so no reader
  * here can see the password, its text or its length.
  */
-import { HOST_ID } from '../host';
+import { HOST_ID } from './host-id';
 
 // Fluent UI v8 also draws buttons as `span.ms-Button` (2023 scripts found the old picker's options so).
 const CONTROLS =
@@ -48,6 +48,27 @@ export function controlLabel(el: Element): string {
 
 export function controls(root: ParentNode): Element[] {
   return all(root, CONTROLS);
+}
+
+/** Controls of the page itself, outside the given dialog (the legacy pages keep their tabs and buttons there). */
+export function controlsOutside(doc: Document, dialog: Element | null): Element[] {
+  return controls(doc).filter((c) => !(dialog && dialog.contains(c)));
+}
+
+/** Whether the page has a native drop-down list (the legacy verification page's preferred option). */
+export function hasSelect(doc: Document): boolean {
+  return !!doc.querySelector('select');
+}
+
+/** The shown dropdown (role="combobox") inside a dialog: the pre-2024 method picker. */
+export function comboboxIn(dialog: Element): Element | undefined {
+  return [...dialog.querySelectorAll('[role="combobox"]')].find(isShown);
+}
+
+/** The options of open dropdown lists, which Fluent renders in a layer of their own; null when none is open. */
+export function openListOptions(doc: Document): Element[] | null {
+  const listboxes = all(doc, '[role="listbox"]');
+  return listboxes.length ? listboxes.flatMap((l) => controls(l)) : null;
 }
 
 export function headings(root: ParentNode): string[] {

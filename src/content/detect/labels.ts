@@ -1,7 +1,8 @@
 /**
- * What Microsoft's pages say, per concept, in the five languages we ship (flows.md). Detection never
- * relies on these alone: each step also needs a structural signal. IT can add texts per concept
- * through policy `extraLabels`, keyed by the concept names below.
+ * What Microsoft's pages say, per concept, in the five languages we ship, as public documentation and
+ * help-desk guides quote them (nobody here can open the live pages, so each is likely, not certain).
+ * Detection never relies on these alone: each step also needs a structural signal. IT can add texts
+ * per concept through policy `extraLabels`, keyed by the concept names below.
  */
 export const LABELS = {
   securityInfo: ['Security info', 'Sicherheitsinformationen', 'Informations de sécurité', 'Información de seguridad', 'セキュリティ情報'],
@@ -46,6 +47,11 @@ export const LABELS = {
     'Copiar contraseña al portapapeles', 'パスワードをクリップボードにコピー',
   ],
   close: ['Close', 'Schließen', 'Fermer', 'Cerrar', '閉じる'],
+  /**
+   * A copy control beside a new password. Labels of six letters or more also match inside longer
+   * ones ("Kennwort in die Zwischenablage kopieren"); the legacy page's is also `copyPassword`.
+   */
+  copy: ['Copy', 'Copy password', 'Copy to clipboard', 'Kopieren', 'Copier', 'Copiar', 'コピー', 'クリップボードにコピー'],
 } as const;
 
 export type Concept = keyof typeof LABELS;

@@ -2,7 +2,7 @@
  * The method picker in either generation: the pre-2024 dialog with a dropdown whose options open in
  * a separate layer, and the 2024+ list with "Show more options".
  */
-import { controlLabel, controls, isShown } from './dom';
+import { controlLabel } from './dom';
 import { anyMatch, atLeast } from './signals';
 import type { View } from './view';
 
@@ -27,12 +27,11 @@ export function readPicker(v: View): Picker | null {
 }
 
 function lookForPicker(v: View): Picker | null {
-  const dialog = v.dialog;
-  if (!dialog) return null;
-  const combobox = [...dialog.querySelectorAll('[role="combobox"]')].find(isShown);
-  const listboxes = [...v.doc.querySelectorAll('[role="listbox"]')].filter(isShown);
-  const dropdownOptions = listboxes.flatMap((l) => controls(l));
-  const listed = controls(dialog).filter(
+  if (!v.dialog) return null;
+  const combobox = v.combobox;
+  const dropdownOptions = v.listOptions ?? [];
+  // With a dialog open, the view's controls are the dialog's.
+  const listed = v.controls.filter(
     (c) => c !== combobox && !ACTIONS.some((a) => v.is(controlLabel(c), a)) && !c.closest('[role="listbox"]'),
   );
   const options = combobox ? dropdownOptions : listed;
@@ -50,6 +49,6 @@ function lookForPicker(v: View): Picker | null {
     showMore,
     combobox,
     appPasswordChosen: !!combobox && v.is(combobox.textContent, 'appPassword'),
-    complete: combobox ? listboxes.length > 0 : !showMore && options.length > 0,
+    complete: combobox ? v.listOptions !== null : !showMore && options.length > 0,
   };
 }

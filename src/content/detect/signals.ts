@@ -1,10 +1,7 @@
 /** Small combinators so each recogniser reads as a list of independent signals. */
+import { LEGACY_HOST, MYSIGNINS_HOST } from '../../shared/microsoft';
 import type { StepId } from '../../shared/steps';
 import type { View } from './view';
-
-export const MYSIGNINS = 'mysignins.microsoft.com';
-export const MYACCOUNT = 'myaccount.microsoft.com';
-export const LEGACY = 'account.activedirectory.windowsazure.com';
 
 /** True when at least `n` of the signals hold; no single signal can decide on its own. */
 export function atLeast(n: number, signals: boolean[]): boolean {
@@ -16,7 +13,7 @@ export function previousWas(v: View, ...steps: StepId[]): boolean {
 }
 
 export function onSecurityInfo(v: View, exact = false): boolean {
-  if (v.url.host !== MYSIGNINS) return false;
+  if (v.url.host !== MYSIGNINS_HOST) return false;
   return exact ? /^\/security-info\/?$/i.test(v.url.pathname) : /^\/security-info(\/|$)/i.test(v.url.pathname);
 }
 
@@ -49,6 +46,10 @@ export function listShrank(v: View): boolean {
   const was = before(v);
   const now = v.appPasswordRows.map((r) => r.name);
   return !!was && now.length < was.length && was.some((n) => !now.includes(n));
+}
+
+export function onLegacy(v: View): boolean {
+  return v.url.host === LEGACY_HOST;
 }
 
 export function anyMatch(v: View, texts: string[], concept: Parameters<View['is']>[1]): boolean {

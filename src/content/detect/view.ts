@@ -1,20 +1,34 @@
 /**
  * One look at the page, shared by every step's recogniser so each reads the DOM once per detection.
+ * Steps read the page only through these fields (dom.ts holds the readers behind them).
  * Fields are computed lazily: a recogniser that returns early costs nothing further.
  */
 import { looksLikeAppPassword } from '../../shared/app-password-shape';
+import { LEGACY_HOST } from '../../shared/microsoft';
 import { MAX_NAME_LENGTH } from '../../shared/record';
-import type { PageFacts } from '../page-facts';
+import type { StepId } from '../../shared/steps';
 import { type Concept, type Vocabulary, vocabulary } from './labels';
 import { matchesAny, mentionsAny, normalise } from './text';
-import { alerts, controlLabel, controls, dialogTitle, editableFields, fieldLabel, formLabels, headings, isPrimary, listRows, rowTexts, topDialog } from './dom';
+import {
+  alerts, comboboxIn, controlLabel, controls, controlsOutside, dialogTitle, editableFields, fieldLabel, formLabels, hasSelect,
+  headings, isPrimary, listRows, openListOptions, rowTexts, topDialog,
+} from './dom';
 
-export type Previous = (Pick<PageFacts, 'step' | 'appPasswordNames' | 'typedName'> & Partial<Pick<PageFacts, 'nameField'>>) | null;
+/**
+ * What the last look saw (the content script's PageFacts fit this): what tells `created` from a plain list,
+ * and which field held the name (so a re-rendered name field is still the name step).
+ */
+export type Previous = {
+  step: StepId; appPasswordNames: string[] | null; typedName: string | null; nameField?: Element | null;
+} | null;
 
+/** What the popup asked the guide to lead (GuideConfig.task fits this). */
 export interface Task {
   kind: 'create' | 'delete';
   /** For delete: the App password row to point at. */
   name?: string;
+  /** The account the app password belongs to, when the popup knows it. */
+  account?: string;
 }
 
 export interface AppPasswordRow {
@@ -25,6 +39,7 @@ export interface AppPasswordRow {
 }
 
 export interface View {
+  /** For the content script's capture readers only: steps never query it (see README.md). */
   doc: Document;
   url: URL;
   previous: Previous;
@@ -47,9 +62,17 @@ export interface View {
   methodRowCount: number;
   /** The page has far more controls than any list of Microsoft's: its rows are unknown, not absent. */
   rowsUnknown: boolean;
+  /** Controls of the page outside the open dialog (the legacy pages keep tabs and buttons there). */
+  pageControls: Element[];
+  /** Headings of the whole page, dialogs included. */
+  pageHeadings: string[];
+  /** The page has a native drop-down list. */
+  hasSelect: boolean;
+  /** The dropdown inside the open dialog (the pre-2024 method picker). */
+  combobox: Element | undefined;
+  /** Options of the open dropdown lists (rendered in layers of their own); null while none is open. */
+  listOptions: Element[] | null;
 }
-
-const LEGACY_HOST = 'account.activedirectory.windowsazure.com';
 
 function lazy<T extends object>(target: T, key: string, compute: () => unknown): void {
   Object.defineProperty(target, key, {
@@ -130,6 +153,11 @@ export function lookAt(doc: Document, url: string, previous: Previous, extra?: R
   lazy(view, 'appPasswordRows', () => rowsOnce().apps);
   lazy(view, 'methodRowCount', () => rowsOnce().methods);
   lazy(view, 'rowsUnknown', () => rowsOnce().unknown);
+  lazy(view, 'pageControls', () => controlsOutside(doc, view.dialog));
+  lazy(view, 'pageHeadings', () => headings(doc));
+  lazy(view, 'hasSelect', () => hasSelect(doc));
+  lazy(view, 'combobox', () => (view.dialog ? comboboxIn(view.dialog) : undefined));
+  lazy(view, 'listOptions', () => openListOptions(doc));
   return view;
 }
 

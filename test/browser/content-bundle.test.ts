@@ -1,0 +1,31 @@
+/// <reference types="vite/client" />
+/**
+ * What the content script brings into Microsoft's page (this tier runs after the build): the steps'
+ * example screens stay out of it (they are for tests), and it stays within its 12 KB gzip budget.
+ * The budget was 10 KB before rows were read by structure and names only from the user's own input
+ * (issue #12): robustness costs bytes, but Microsoft's page must still get less than one tour library.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Examples } from '../../src/content/detect/example';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const modules = import.meta.glob<{ examples: () => Examples }>('../../src/content/detect/steps/*.ts', { eager: true });
+const names = Object.values(modules).flatMap((m) => m.examples().map((e) => e.name));
+
+describe.each(['chrome', 'firefox'] as const)('the %s content script', (build) => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', build, 'manifest.json'), 'utf8'));
+  const files: string[] = [...new Set<string>(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js))];
+  const code = files.map((f) => readFileSync(join(ROOT, 'dist', build, f), 'utf8')).join('\n');
+
+  it('ships none of the steps’ example screens', () => {
+    expect(names.length).toBeGreaterThan(30);
+    expect(names.filter((name) => code.includes(name))).toEqual([]);
+  });
+
+  it('stays within 12 KB gzip -9', () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(12 * 1024);
+  });
+});
