@@ -7,6 +7,7 @@ import type { GuideConfig } from '../shared/messages/guide';
 import { send } from '../shared/send';
 import type { StepId } from '../shared/steps';
 import { detect } from './detect/detect-step';
+import { guard } from './guard';
 import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
@@ -16,7 +17,7 @@ import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
 let toggledHere = false;
-const panel = createPanel(root, (collapsed) => {
+const panel = createPanel(host, root, (collapsed) => {
   toggledHere = true;
   // panelCollapsed is never locked by policy; the background stays the only writer of settings.
   void send('settings/set', { partial: { panelCollapsed: collapsed } });
@@ -28,6 +29,8 @@ let previous: PageFacts | null = null;
 const FINISHES: Partial<Record<StepId, 'create' | 'delete'>> = { created: 'create', deleted: 'delete' };
 
 function look(): void {
+  // While an app swaps <html> out there is no page to look at; the swap itself brings the next look.
+  if (!document.documentElement) return;
   ensureAttached(document, host);
   const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
   const facts = readPageFacts(view, step);
@@ -40,6 +43,8 @@ function look(): void {
     message: definition?.message(view, task) ?? { key: 'step_unfamiliar' },
     facts: definition?.facts(task) ?? [],
     target: definition?.target(view, task) ?? null,
+    // What the user must be able to read: the App password rows, and an open dialog (its title, labels, controls).
+    keep: [...view.appPasswordRows.map((r) => r.row), ...(view.dialog ? [view.dialog] : [])],
     avoid: view.controls,
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
   });
@@ -53,7 +58,7 @@ function look(): void {
   previous = facts;
 }
 
-look();
+guard(look)();
 watchPage(look);
 watchLayout(() => panel.place());
 
@@ -67,7 +72,7 @@ async function configure(): Promise<void> {
   if (!toggledHere) panel.setCollapsed(config.collapsed);
   panel.setVisible(config.enabled);
   look();
-  if (config.policyPending) setTimeout(configure, 4000);
+  if (config.policyPending) setTimeout(guard(configure), 4000);
 }
 
-void configure();
+guard(configure)();
