@@ -6,6 +6,7 @@
 import type { GuideConfig } from '../shared/messages/guide';
 import { send } from '../shared/send';
 import { detect } from './detect/detect-step';
+import { guard } from './guard';
 import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
@@ -16,7 +17,7 @@ import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
 let toggledHere = false;
-const panel = createPanel(root, (collapsed) => {
+const panel = createPanel(host, root, (collapsed) => {
   toggledHere = true;
   // panelCollapsed is never locked by policy; the background stays the only writer of settings.
   void send('settings/set', { partial: { panelCollapsed: collapsed } });
@@ -28,6 +29,8 @@ const typing = createNameTyping();
 listenForTyping(window, typing);
 
 function look(): void {
+  // While an app swaps <html> out there is no page to look at; the swap itself brings the next look.
+  if (!document.documentElement) return;
   ensureAttached(document, host);
   const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
   const facts = readPageFacts(view, step, typing);
@@ -44,6 +47,8 @@ function look(): void {
     facts: definition.facts(task),
     extras: definition.extras ?? [],
     target: definition.target(view, task, facts.account),
+    // What the user must be able to read: the App password rows, and an open dialog (its title, labels, controls).
+    keep: [...view.appPasswordRows.map((r) => r.row), ...(view.dialog ? [view.dialog] : [])],
     avoid: view.controls,
     notice: nameRefused ? 'guide_name_not_recorded' : undefined,
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
@@ -60,7 +65,7 @@ function look(): void {
   previous = facts;
 }
 
-look();
+guard(look)();
 watchPage(look);
 watchLayout(() => panel.place());
 
@@ -74,7 +79,7 @@ async function configure(): Promise<void> {
   if (!toggledHere) panel.setCollapsed(config.collapsed);
   panel.setVisible(config.enabled);
   look();
-  if (config.policyPending) setTimeout(configure, 4000);
+  if (config.policyPending) setTimeout(guard(configure), 4000);
 }
 
-void configure();
+guard(configure)();

@@ -1,3 +1,5 @@
+import { guard } from './guard';
+
 /** Under sustained churn a look may take at most this share of the page's main thread. */
 const MAX_SHARE = 0.01;
 /** No more than one look per frame. */
@@ -25,6 +27,8 @@ export const FIELD_STATE = ['type', 'readonly', 'disabled', 'aria-readonly', 'ar
  * is hidden.
  */
 export function watchPage(onChange: () => void): void {
+  // Every callback below runs in Microsoft's page: nothing of ours may throw into it.
+  onChange = guard(onChange);
   let queued = false;
   let missedWhileHidden = false;
   let nextAllowed = 0;
@@ -37,9 +41,12 @@ export function watchPage(onChange: () => void): void {
 
   function countFrames() {
     frame++;
-    if (changedIn >= frame - 1) requestAnimationFrame(countFrames);
+    if (changedIn >= frame - 1) requestAnimationFrame(safeCount);
     else counting = false;
   }
+
+  const safeCount = guard(countFrames);
+  const safeLook = guard(look);
 
   function look() {
     queued = false;
@@ -58,15 +65,19 @@ export function watchPage(onChange: () => void): void {
       queued = false;
       missedWhileHidden = true;
     } else if (performance.now() >= nextAllowed) look();
-    else requestAnimationFrame(whenAllowed);
+    else requestAnimationFrame(safeWhenAllowed);
   }
 
-  function schedule() {
+  const safeWhenAllowed = guard(whenAllowed);
+
+  const schedule = guard(scheduleNow);
+
+  function scheduleNow() {
     if (changedIn < frame - 1) runStart = frame;
     changedIn = frame;
     if (!counting) {
       counting = true;
-      requestAnimationFrame(countFrames);
+      requestAnimationFrame(safeCount);
     }
     if (document.hidden) {
       missedWhileHidden = true;
@@ -75,8 +86,8 @@ export function watchPage(onChange: () => void): void {
     if (queued) return;
     queued = true;
     // A microtask: after the page's own handlers and mutations of this task, before rendering.
-    if (performance.now() >= nextAllowed) queueMicrotask(look);
-    else requestAnimationFrame(whenAllowed);
+    if (performance.now() >= nextAllowed) queueMicrotask(safeLook);
+    else requestAnimationFrame(safeWhenAllowed);
   }
 
   // Only what changes a screen: nodes coming and going, text, the attributes apps use to hide or
@@ -94,25 +105,30 @@ export function watchPage(onChange: () => void): void {
   document.addEventListener('input', schedule, { capture: true, passive: true });
   addEventListener('popstate', schedule);
   addEventListener('pageshow', schedule);
-  document.addEventListener('visibilitychange', () => {
+  document.addEventListener('visibilitychange', guard(() => {
     if (!document.hidden && missedWhileHidden) {
       missedWhileHidden = false;
       schedule();
     }
-  });
+  }));
 }
 
 /** Keeps the panel beside its target while the page scrolls or the window resizes. */
 export function watchLayout(onMove: () => void): void {
   let queued = false;
-  const schedule = () => {
+  const schedule = guard(() => {
     if (queued || document.hidden) return;
     queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      onMove();
-    });
-  };
+    requestAnimationFrame(
+      guard(() => {
+        queued = false;
+        onMove();
+      }),
+    );
+  });
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
+  // Pinch-zoom moves the visible part of the page without a window scroll or resize.
+  visualViewport?.addEventListener('scroll', schedule, { passive: true });
+  visualViewport?.addEventListener('resize', schedule, { passive: true });
 }

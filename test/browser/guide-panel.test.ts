@@ -104,6 +104,24 @@ describe('the guide panel', () => {
     await page.close();
   });
 
+  it('remembers a collapse made right after the browser started, across an immediate reload', async () => {
+    // A browser of its own: Chromium's first read of IT policy takes ~3 s after start, and the
+    // collapse must be stored without waiting for it.
+    const fresh = await launchWithExtension();
+    await serveReplica(fresh.context);
+    const page = await fresh.context.newPage();
+    await page.goto(SI);
+    await panelShown(page);
+    const toggle = page.locator('#app-password-guide .toggle');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.waitForTimeout(100);
+    await page.reload();
+    await panelShown(page);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await fresh.close();
+  });
+
   it('leads a delete task from the popup to that row’s Delete', async () => {
     expect(await send('guide/task-set', { kind: 'delete', name: 'Scanner in the office' })).toMatchObject({ ok: true });
     const page = await launched.context.newPage();
@@ -122,7 +140,7 @@ describe('the guide panel', () => {
     await page.close();
   });
 
-  it('shows written steps and points at nothing on an unfamiliar page', async () => {
+  it('has the written steps, folded, and outlines nothing on an unfamiliar page', async () => {
     const page = await launched.context.newPage();
     await page.goto('https://mysignins.microsoft.com/organizations');
     await waitForStep(page, 'unfamiliar');

@@ -39,6 +39,15 @@ describe('settings messages', () => {
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ reviewIntervalDays: 30, remindersEnabled: false });
   });
 
+  it('stores the panel\'s collapse at once, without waiting for a slow first policy read', async () => {
+    let answer: (policy: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((done) => (answer = done)));
+    void reloadPolicy(); // starts the read, which does not answer yet
+    void call('settings/set', { partial: { panelCollapsed: true } });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ panelCollapsed: true }));
+    answer({});
+  });
+
   it('refuses a key set by policy, changing nothing at all', async () => {
     fakeBrowser.storage.managed._replace({ reviewIntervalDays: 30 });
     await reloadPolicy();

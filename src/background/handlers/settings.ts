@@ -10,9 +10,11 @@ const MAX_SNOOZE_MS = 366 * 86_400_000;
 export const settingsHandlers: Handlers<keyof SettingsMessages> = {
   'settings/get': () => effectiveSettings(),
   async 'settings/set'({ payload }) {
-    const current = await effectiveSettings();
     const keys = Object.keys(payload.partial) as (keyof Settings)[];
-    const refused = keys.filter((key) => current.locked.includes(key));
+    // panelCollapsed is never locked: the panel's toggle is stored without waiting for the first
+    // policy read (~3 s after the browser starts), or a reload in that time would forget it.
+    const locked = keys.some((key) => key !== 'panelCollapsed') ? (await effectiveSettings()).locked : [];
+    const refused = keys.filter((key) => locked.includes(key));
     if (refused.length) {
       throw new ExpectedError('locked-by-policy', `Set by your organisation and cannot be changed: ${refused.join(', ')}.`);
     }
