@@ -35,17 +35,17 @@ const downloadPrefs = (dir) => ({
 
 /**
  * Starts Firefox ESR and installs `dist` (dist/firefox) as a temporary add-on; with
- * `downloadDir`, downloads are saved there. `output` collects
+ * `downloadDir`, downloads are saved there; `prefs` are more Firefox preferences. `output` collects
  * everything Firefox writes to stdout and stderr.
  */
-export async function launchFirefox({ dist, headless = true, downloadDir } = {}) {
+export async function launchFirefox({ dist, headless = true, downloadDir, prefs = {} } = {}) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless,
     // Lets the test open moz-extension:// pages (the popup) in a tab.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: downloadDir ? { ...PREFS, ...downloadPrefs(downloadDir) } : PREFS,
+    extraPrefsFirefox: { ...PREFS, ...(downloadDir ? downloadPrefs(downloadDir) : {}), ...prefs },
     defaultViewport: headless ? { width: 1280, height: 800 } : null,
   });
   const output = [];

@@ -21,7 +21,7 @@ export interface FirefoxLaunched {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(options: { downloadDir?: string } = {}): Promise<FirefoxLaunched> {
+export async function launchFirefoxWithExtension(options: { downloadDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxLaunched> {
   const { browser, output } = await launchFirefox({ dist: DIST, ...options });
   return {
     browser,
