@@ -1,6 +1,7 @@
 // `npm start`: builds the extension and opens Chromium with it loaded on the project's replica of
 // Microsoft's Security info page. With a display you get a window to click through; without one it
 // walks the create flow headless and saves a screenshot of each guided step.
+// `npm start -- --firefox` does the same with the Firefox build in Debian's Firefox ESR.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,12 +12,17 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist/chrome');
+const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
+
+if (process.argv.includes('--firefox')) {
+  const { startFirefox } = await import('./demo/firefox.mjs');
+  process.exit(await startFirefox({ root, headless }));
+}
 
 execFileSync('bash', ['scripts/ensure-chromium.sh'], { cwd: root, stdio: 'inherit' });
 console.log('Building the extension…');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 
-const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
 const context = await chromium.launchPersistentContext('', {
   headless,
   executablePath: CHROMIUM_PATH,

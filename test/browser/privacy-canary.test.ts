@@ -9,39 +9,17 @@
  * must not appear in any of it, in any form.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
 import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
 import { canaryForms, findCanary, makeCanary } from './canary-forms';
 import { type Collector, collect, dumpStorage } from './canary-collect';
 import { perform } from './walk-scenario';
+import { CANARY_FLOWS, PASSWORD_STEPS } from './journey';
 
 const canary = makeCanary();
 let launched: Launched;
 let collector: Collector;
 
-const scenario = (name: string): Scenario => {
-  const found = SCENARIOS.find((s) => s.name === name);
-  if (!found) throw new Error(`no replica scenario "${name}"`);
-  return found;
-};
-
-/** Every flow that shows a password or removes one, in each picker generation, page generation and language. */
-const FLOWS: Scenario[] = [
-  scenario('create, 2024 picker, en'),
-  scenario('create, 2023 picker, en'),
-  scenario('create, 2023 picker, en, {"rowAria":"off","passwordBox":"input"}'),
-  scenario('create, 2024 picker, de'),
-  scenario('create, 2024 picker, fr'),
-  scenario('create, 2023 picker, es'),
-  scenario('create, 2024 picker, ja'),
-  scenario('delete, confirm "yes", en'),
-  scenario('delete, confirm "delete", en'),
-  scenario('delete, confirm "ok", de'),
-  scenario('at the 40 limit, 2024 picker'),
-  scenario('legacy verification page to app passwords, create'),
-  scenario('legacy delete'),
-];
-const PASSWORD_STEPS = ['copy-password', 'legacy-copy-password'];
+const FLOWS = CANARY_FLOWS;
 
 beforeAll(async () => {
   launched = await launchWithExtension();

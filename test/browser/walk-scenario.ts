@@ -1,33 +1,42 @@
 /**
  * Drives one replica scenario in Chromium as a user would: clicking and typing in Microsoft's
- * (replica) controls, never ours, and checking data-step after each action.
+ * (replica) controls, never ours, and checking data-step after each action. The journey itself is
+ * journey.ts, shared with the Firefox tier; this file is its Playwright driver.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { Action, Scenario } from '../fixtures/replica/scenarios';
+import { type JourneyTab, type OpenTab, performAction, walkJourney } from './journey';
 import { type Launched, pageErrors, useReplicaConfig, waitForStep } from './harness';
 
+/** A Playwright page as a journey tab. */
+export function playwrightTab(page: Page, errors: string[] = pageErrors(page)): JourneyTab {
+  const el = (r: string) => page.locator(`[data-r="${r}"]`);
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    back: async () => void (await page.goBack()),
+    click: (r) => el(r).click(),
+    fill: (r, text) => el(r).fill(text),
+    waitForStep: (step, timeout) => waitForStep(page, step, timeout),
+    valueOf: async (r) => (await el(r).evaluate((e) => (e instanceof HTMLInputElement ? e.value : e.textContent))) ?? '',
+    isVisible: (r) => el(r).isVisible(),
+    errors: () => errors,
+    close: () => page.close(),
+  };
+}
+
+export function chromiumTabs(launched: Launched): OpenTab {
+  return async (config) => {
+    const page = await launched.context.newPage();
+    await useReplicaConfig(page, config);
+    return playwrightTab(page);
+  };
+}
+
 export async function perform(page: Page, action: Action): Promise<void> {
-  if ('click' in action) await page.locator(`[data-r="${action.click}"]`).click();
-  else if ('type' in action) await page.locator(`[data-r="${action.type[0]}"]`).fill(action.type[1]);
-  else if ('go' in action) await page.goto(action.go);
-  else await page.goBack();
+  await performAction(playwrightTab(page, []), action);
 }
 
 /** Needs `serveReplica` on the context. Fails on a wrong step or any uncaught page error. */
 export async function walkScenario(launched: Launched, scenario: Scenario): Promise<void> {
-  const page = await launched.context.newPage();
-  const errors = pageErrors(page);
-  await useReplicaConfig(page, scenario.config ?? {});
-  try {
-    await page.goto(scenario.url);
-    await waitForStep(page, scenario.start);
-    for (const [action, expected] of scenario.steps) {
-      await perform(page, action);
-      await waitForStep(page, expected);
-    }
-    expect(errors).toEqual([]);
-  } finally {
-    await page.close();
-  }
+  await walkJourney(chromiumTabs(launched), scenario);
 }
