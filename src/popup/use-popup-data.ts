@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AppPasswordRecord } from '../shared/record';
-import type { NewRecordInput, RecordChanges } from '../shared/messages/records';
-import type { GuideTaskInput } from '../shared/messages/guide-task';
+import type { NewRecordInput, RecordChanges } from '../shared/messages/inventory';
+import type { GuideTaskInput } from '../shared/messages/guide';
 import type { EffectiveSettings, Settings } from '../shared/settings';
 import type { Status } from '../shared/protocol';
 import type { Result } from '../shared/result';

@@ -7,19 +7,20 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { App } from '../../src/popup/App';
 import { route } from '../../src/background/router';
-import { closeDatabase } from '../../src/background/db';
-import { reloadPolicy } from '../../src/background/policy';
-import { addRecord } from '../../src/background/records/store';
-import type { NewRecordInput } from '../../src/shared/messages/records';
+import { closeDatabase } from '../../src/background/inventory/db';
+import { reloadPolicy } from '../../src/background/settings/policy';
+import { addRecord } from '../../src/background/inventory/records-store';
+import type { NewRecordInput } from '../../src/shared/messages/inventory';
 import { DAY_MS } from '../../src/shared/stale';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { OWN, POPUP } from '../support/senders';
 
 export async function freshBackground(): Promise<void> {
   await closeDatabase();
   globalThis.indexedDB = new IDBFactory();
   await resetFakeBrowser();
   await reloadPolicy();
-  fakeBrowser.runtime.sendMessage = (message: unknown) => route(message, { id: fakeBrowser.runtime.id }, fakeBrowser.runtime.id);
+  fakeBrowser.runtime.sendMessage = (message: unknown) => route(message, POPUP, OWN);
 }
 
 export async function seed(count: number, over: (i: number) => Partial<NewRecordInput> = () => ({})) {

@@ -5,7 +5,7 @@
  * usual message, and shows it as text only, isolated from the sentence around it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addRecord, listRecords } from '../../src/background/records/store';
+import { addRecord, listRecords } from '../../src/background/inventory/records-store';
 import { MAX_NAME_LENGTH } from '../../src/shared/record';
 import { MAX_NOTES } from '../../src/popup/validation';
 import { button, find, freshBackground, renderPopup, type, unmount } from './popup-helpers';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addRecord, changeRecord } from '../../src/background/records/store';
+import { addRecord, changeRecord } from '../../src/background/inventory/records-store';
 import { DAY_MS } from '../../src/shared/stale';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, press, renderPopup, seed, type, unmount } from './popup-helpers';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reloadPolicy } from '../../src/background/policy';
+import { reloadPolicy } from '../../src/background/settings/policy';
 import { GUIDE_SITES } from '../../src/shared/guide-sites';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, renderPopup, type, unmount } from './popup-helpers';

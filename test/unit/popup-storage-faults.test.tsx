@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
-import { captureCreated } from '../../src/background/records/capture';
+import { captureCreated } from '../../src/background/capture/apply-capture';
 import { fakeBrowser } from '../fakes/browser';
 import { loadMessages } from '../fakes/load-messages';
 import { freshBackground, renderPopup, seed, unmount } from './popup-helpers';

@@ -3,7 +3,7 @@
  * file goes out as a download and comes back in as a merge; a bad file changes nothing and says why.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listRecords } from '../../src/background/records/store';
+import { listRecords } from '../../src/background/inventory/records-store';
 import { formatOf } from '../../src/popup/transfer';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, renderPopup, seed, unmount } from './popup-helpers';

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
-import { closeDatabase } from '../../src/background/db';
+import { closeDatabase } from '../../src/background/inventory/db';
 import { fakeBrowser } from '../fakes/browser';
+import { OWN, senderFor } from '../support/senders';
 
-const sender = { id: fakeBrowser.runtime.id };
-const call = (type: string, payload: unknown = {}) => route({ type, payload }, sender, fakeBrowser.runtime.id);
+const call = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN);
 
 beforeEach(async () => {
   // A fresh, empty IndexedDB per test; the module caches its connection, so drop that first.
@@ -51,7 +51,7 @@ describe('records through the message router', () => {
   });
 
   it('refuses messages that do not come from this extension', async () => {
-    expect(await route({ type: 'records/list', payload: {} }, { id: 'another-extension' }, fakeBrowser.runtime.id)).toMatchObject({
+    expect(await route({ type: 'records/list', payload: {} }, { ...senderFor('records/list'), id: 'another-extension' }, OWN)).toMatchObject({
       ok: false,
     });
   });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NewRecordInput } from '../../shared/messages/records';
+import type { NewRecordInput } from '../../shared/messages/inventory';
 import { t } from '../../shared/i18n';
 import { parseDateInput } from '../format';
 import { type FieldErrors, type RecordFields, checkRecordFields } from '../validation';

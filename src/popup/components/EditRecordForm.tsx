@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppPasswordRecord } from '../../shared/record';
-import type { RecordChanges } from '../../shared/messages/records';
+import type { RecordChanges } from '../../shared/messages/inventory';
 import { isolate, t } from '../../shared/i18n';
 import { type FieldErrors, type RecordFields, checkRecordFields } from '../validation';
 import { InlineForm } from './InlineForm';

@@ -4,7 +4,7 @@
  */
 import type { AppPasswordRecord } from '../record';
 import { t } from '../i18n';
-import { Invalid, isPlainObject } from '../validate';
+import { isPlainObject } from '../plain-object';
 import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
 import { RECORD_FIELDS, checkRecord } from './record-check';
 
@@ -52,13 +52,9 @@ export function fromJson(text: string): ParsedImport<AppPasswordRecord> {
   const seenIds = new Map<string, number>();
   for (const [index, raw] of file.records.entries()) {
     const number = index + 1;
-    let record: AppPasswordRecord;
-    try {
-      record = checkRecord(raw);
-    } catch (error) {
-      if (error instanceof Invalid) return { ok: false, message: t('importJsonBadRecord', [String(number), error.message]) };
-      throw error;
-    }
+    const checked = checkRecord(raw);
+    if (!checked.ok) return { ok: false, message: t('importJsonBadRecord', [String(number), checked.message]) };
+    const record = checked.record;
     const earlier = seenIds.get(record.id);
     if (earlier !== undefined) return { ok: false, message: t('importJsonDuplicateId', [String(number), String(earlier)]) };
     seenIds.set(record.id, number);

@@ -5,7 +5,7 @@
  * Several app passwords may share a name, so names are matched by count: three "Outlook" rows on
  * the list and two live "Outlook" records means one more exists than we knew of.
  */
-import type { AppPasswordRecord, RecordSource } from '../../shared/record';
+import { type AppPasswordRecord, type RecordSource, newRecord } from '../../shared/record';
 
 /**
  * A record marked "deleted elsewhere" this recently whose name is back on the list was a misread
@@ -77,20 +77,7 @@ export function planListReconcile(
       missing--;
     }
     for (; missing > 0; missing--) {
-      plan.add.push({
-        id: newId(),
-        name,
-        account: list.account,
-        createdAt: null,
-        deletedAt: null,
-        firstSeenAt: now,
-        lastReviewedAt: null,
-        usedWhere: '',
-        notes: '',
-        source,
-        deletedHow: null,
-        updatedAt: now,
-      });
+      plan.add.push(newRecord({ id: newId(), name, account: list.account, source }, now));
     }
   }
 

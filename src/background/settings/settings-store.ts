@@ -3,7 +3,7 @@
  * read-merge-write below is serialised here and cannot lose a concurrent change from this worker.
  */
 import browser from 'webextension-polyfill';
-import { type EffectiveSettings, type Settings, resolveSettings, sanitiseSettings } from '../shared/settings';
+import { type EffectiveSettings, type Settings, resolveSettings, sanitiseSettings } from '../../shared/settings';
 import { currentPolicy } from './policy';
 
 export const SETTINGS_KEY = 'settings';

@@ -1,8 +1,8 @@
-import type { RecordMessages } from '../../shared/messages/records';
-import { addRecord, listRecords, markReviewed, removeRecord, updateRecord } from '../records/store';
-import type { Handlers } from './types';
+import type { inventoryMessages } from '../../shared/messages/inventory';
+import type { Handlers } from '../handler';
+import { addRecord, listRecords, markReviewed, removeRecord, updateRecord } from './records-store';
 
-export const recordHandlers: Handlers<keyof RecordMessages> = {
+export const inventoryHandlers: Handlers<keyof typeof inventoryMessages> = {
   'records/list': () => listRecords(),
   'records/add': ({ payload }) => addRecord(payload, 'manual'),
   'records/update': ({ payload }) => updateRecord(payload),

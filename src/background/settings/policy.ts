@@ -4,7 +4,7 @@
  * nothing.
  */
 import browser from 'webextension-polyfill';
-import { type Policy, sanitisePolicy } from '../shared/settings';
+import { type Policy, sanitisePolicy } from '../../shared/settings';
 
 let cached: Promise<Policy> | undefined;
 

@@ -4,7 +4,7 @@
  * database deleted from outside) is still told in the popup, after any number of worker restarts.
  */
 import browser from 'webextension-polyfill';
-import type { StorageProblem } from '../shared/messages/page';
+import type { StorageProblem } from '../../shared/messages/status';
 
 export const PROBLEM_KEY = 'storageProblem';
 /** Set once the records database exists, so a database that later vanishes is noticed. */

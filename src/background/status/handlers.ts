@@ -1,9 +1,9 @@
-import type { PageMessages } from '../../shared/messages/page';
-import { lastPageSeen, rememberPageSeen } from '../page-seen';
-import { dismissStorageProblem, storageProblem } from '../storage-problem';
-import type { Handlers } from './types';
+import type { statusMessages } from '../../shared/messages/status';
+import type { Handlers } from '../handler';
+import { lastPageSeen, rememberPageSeen } from './page-seen';
+import { dismissStorageProblem, storageProblem } from './storage-problem';
 
-export const pageHandlers: Handlers<keyof PageMessages> = {
+export const statusHandlers: Handlers<keyof typeof statusMessages> = {
   async 'page/seen'({ payload }) {
     await rememberPageSeen(payload.url, payload.step);
     return null;

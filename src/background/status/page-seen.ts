@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { PageSeen } from '../shared/protocol';
-import type { StepId } from '../shared/steps';
+import type { PageSeen } from '../../shared/protocol';
+import type { StepId } from '../../shared/steps';
 
 const KEY = 'lastPage';
 

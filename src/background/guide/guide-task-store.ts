@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { GUIDE_TASK_TTL_MS, type GuideTask, type GuideTaskInput } from '../shared/messages/guide-task';
+import { GUIDE_TASK_TTL_MS, type GuideTask, type GuideTaskInput } from '../../shared/messages/guide';
 
 const KEY = 'guideTask';
 

@@ -1,13 +1,13 @@
-import type { SettingsMessages } from '../../shared/messages/settings';
+import type { settingsMessages } from '../../shared/messages/settings';
 import type { Settings } from '../../shared/settings';
 import { ExpectedError } from '../errors';
-import { effectiveSettings, writeUserSettings } from '../settings-store';
-import type { Handlers } from './types';
+import type { Handlers } from '../handler';
+import { effectiveSettings, writeUserSettings } from './settings-store';
 
 /** How far ahead a snooze may reach; anything later is a bug or a way to switch reminders off for good. */
 const MAX_SNOOZE_MS = 366 * 86_400_000;
 
-export const settingsHandlers: Handlers<keyof SettingsMessages> = {
+export const settingsHandlers: Handlers<keyof typeof settingsMessages> = {
   'settings/get': () => effectiveSettings(),
   async 'settings/set'({ payload }) {
     const current = await effectiveSettings();
@@ -22,5 +22,10 @@ export const settingsHandlers: Handlers<keyof SettingsMessages> = {
     }
     await writeUserSettings(payload.partial);
     return effectiveSettings();
+  },
+  // Never locked: policy cannot fix whether a user's panel is open (see resolveSettings).
+  async 'settings/panel-collapsed'({ payload }) {
+    await writeUserSettings({ panelCollapsed: payload.collapsed });
+    return null;
   },
 };

@@ -1,8 +1,8 @@
-import type { GuideConfig } from '../shared/messages/guide';
-import { type Policy, resolveSettings } from '../shared/settings';
-import { getGuideTask } from './guide-task';
-import { currentPolicy } from './policy';
-import { readUserSettings } from './settings-store';
+import type { GuideConfig } from '../../shared/messages/guide';
+import { type Policy, resolveSettings } from '../../shared/settings';
+import { getGuideTask } from './guide-task-store';
+import { currentPolicy } from '../settings/policy';
+import { readUserSettings } from '../settings/settings-store';
 
 /**
  * Chromium's first storage.managed read can take ~3 s. The guide does not wait that long: it starts

@@ -2,8 +2,8 @@
  * IndexedDB failures as the user should hear of them. Each kind has its own error code, so the
  * popup can say in the user's language what happened and what still holds (nothing stored is lost).
  */
-import type { ErrorCode } from '../shared/result';
-import { ExpectedError } from './errors';
+import type { ErrorCode } from '../../shared/result';
+import { ExpectedError } from '../errors';
 
 export type StorageProblemKind = 'full' | 'blocked' | 'newer' | 'failed';
 

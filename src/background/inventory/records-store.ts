@@ -2,11 +2,11 @@
  * The records store. Every change is one IndexedDB transaction that reads and writes together, so
  * two tabs and the popup changing records at once never lose an update.
  */
-import type { AppPasswordRecord } from '../../shared/record';
-import type { NewRecordInput, RecordChanges } from '../../shared/messages/records';
+import { type AppPasswordRecord, newRecord } from '../../shared/record';
+import type { NewRecordInput, RecordChanges } from '../../shared/messages/inventory';
 import { readRecords, writeRecords } from './transaction';
 import { ExpectedError } from '../errors';
-import { recordsChanged } from './changed';
+import { recordsChanged } from './records-changed';
 
 export class RecordNotFound extends ExpectedError {
   constructor(id: string) {
@@ -27,20 +27,7 @@ export async function addRecord(
   source: AppPasswordRecord['source'],
   now = Date.now(),
 ): Promise<AppPasswordRecord> {
-  const record: AppPasswordRecord = {
-    id: newRecordId(),
-    name: input.name,
-    account: input.account,
-    createdAt: input.createdAt ?? null,
-    deletedAt: null,
-    firstSeenAt: now,
-    lastReviewedAt: null,
-    usedWhere: input.usedWhere ?? '',
-    notes: input.notes ?? '',
-    source,
-    deletedHow: null,
-    updatedAt: now,
-  };
+  const record = newRecord({ ...input, id: newRecordId(), source }, now);
   await writeRecords((store) => store.add(record));
   recordsChanged();
   return record;

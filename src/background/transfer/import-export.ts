@@ -2,10 +2,10 @@
 import { type ExportFile, exportRecords, parseImport } from '../../shared/export/file';
 import type { TransferFormat } from '../../shared/export/limits';
 import type { ImportSummary } from '../../shared/messages/transfer';
-import { readRecords, writeEach, writeRecords } from './transaction';
+import { readRecords, writeEach, writeRecords } from '../inventory/transaction';
 import { ExpectedError } from '../errors';
-import { newRecordId } from './store';
-import { recordsChanged } from './changed';
+import { newRecordId } from '../inventory/records-store';
+import { recordsChanged } from '../inventory/records-changed';
 import { planImport } from './import-plan';
 
 export async function exportInventory(format: TransferFormat, now = Date.now()): Promise<ExportFile> {

@@ -1,9 +1,11 @@
-import type { GuideTaskMessages } from '../../shared/messages/guide-task';
+import type { guideMessages } from '../../shared/messages/guide';
 import { ExpectedError } from '../errors';
-import { clearGuideTask, setGuideTask } from '../guide-task';
-import type { Handlers } from './types';
+import type { Handlers } from '../handler';
+import { guideConfig } from './guide-config';
+import { clearGuideTask, setGuideTask } from './guide-task-store';
 
-export const guideTaskHandlers: Handlers<keyof GuideTaskMessages> = {
+export const guideHandlers: Handlers<keyof typeof guideMessages> = {
+  'guide/config': ({ payload }) => guideConfig(payload.host),
   async 'guide/task-set'({ payload }) {
     if (payload.kind === 'delete' && !payload.name) {
       throw new ExpectedError('invalid-input', 'A delete task needs the name of the app password.');

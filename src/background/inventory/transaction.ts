@@ -5,9 +5,9 @@
  * left, a newer schema) becomes a typed StorageError. A write is one transaction: all or nothing.
  */
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
-import { type GuideDB, dropDatabase, openDatabase } from '../db';
-import { StorageError, classifyStorageError, isLostConnection } from '../storage-errors';
-import { noteStorageProblem } from '../storage-problem';
+import { type GuideDB, dropDatabase, openDatabase } from './db';
+import { StorageError, classifyStorageError, isLostConnection } from './storage-errors';
+import { noteStorageProblem } from '../status/storage-problem';
 
 type Store = IDBPObjectStore<GuideDB, ['records'], 'records', 'readwrite'>;
 

@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, openDB } from 'idb';
-import type { AppPasswordRecord } from '../shared/record';
+import type { AppPasswordRecord } from '../../shared/record';
 import { StorageError } from './storage-errors';
-import { checkDatabaseKept } from './storage-problem';
+import { checkDatabaseKept } from '../status/storage-problem';
 
 /** Database and store names are a contract with acceptance tests outside this project. */
 export const DB_NAME = 'app-password-guide';
