@@ -41,8 +41,9 @@ export function InventoryView({ data }: { data: PopupData }) {
 
   return (
     <section class="inventory" aria-label={t('popupInventoryTab')}>
-      <p class="summary" data-testid="summary">
-        {t('popupSummary', [String(inventory.activeCount), String(inventory.staleCount)])}
+      {/* Counted over every record: while only the first accounts are read, a line of the same height. */}
+      <p class="summary" data-testid="summary" aria-busy={!data.recordsComplete}>
+        {data.recordsComplete ? t('popupSummary', [String(inventory.activeCount), String(inventory.staleCount)]) : '\u00a0'}
       </p>
       <div class="toolbar">
         <button type="button" class="primary" onClick={() => void data.startGuide({ kind: 'create' })}>
