@@ -35,6 +35,8 @@ function watchFrames() {
         frame,
         rows: rows(),
         domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+        // The popup's own marks (main.tsx): its script starts, the first read is in, the App rendered.
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       };
     });
   };
@@ -157,6 +159,7 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
             gap: spread(gaps, 1),
             gapFrames: round(median(gaps) / FRAME_MS, 1),
             domContentLoadedP50: round(median(runs.map((r) => r.popup.domContentLoaded)), 1),
+            marksP50: Object.fromEntries(Object.keys(runs[0].popup.marks).map((name) => [name, round(median(runs.map((r) => r.popup.marks[name] ?? NaN)), 1)])),
           };
         }
         results.push({ records: size, ...modes });

@@ -59,4 +59,5 @@ results.machine.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 10) / 10)
 
 // A popup-only run is for iterating: printed, not written over the full run's figures.
 if (!popupOnly) writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+if (popupOnly) console.log(JSON.stringify(results.popup.sizes, null, 1));
 console.log(`\n${table(results)}\n\n${results.seconds} s${popupOnly ? '' : '; written to bench/results.json'}`);
