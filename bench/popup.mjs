@@ -33,6 +33,8 @@ function watchFrames() {
       window.__benchPopup = {
         inDom,
         frame,
+        // The popup's own first frame: before `frame` when the skeleton was painted first.
+        firstFrame: window.__benchFirstFrame,
         rows: rows(),
         domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
         // The popup's own marks (main.tsx): its script starts, the first read is in, the App rendered.
@@ -157,6 +159,7 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
             emptyPage: spread(runs.map((r) => r.empty), 1),
             // Paired: each popup open minus the empty page opened next to it.
             gap: spread(gaps, 1),
+            firstFrameP50: round(median(runs.map((r) => r.popup.firstFrame)), 1),
             gapFrames: round(median(gaps) / FRAME_MS, 1),
             domContentLoadedP50: round(median(runs.map((r) => r.popup.domContentLoaded)), 1),
             marksP50: Object.fromEntries(Object.keys(runs[0].popup.marks).map((name) => [name, round(median(runs.map((r) => r.popup.marks[name] ?? NaN)), 1)])),

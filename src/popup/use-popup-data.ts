@@ -26,6 +26,9 @@ import { lastPolicy, rememberPolicy } from './data/policy-cache';
 
 export const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
+/** Rows drawn in the popup's first frame: what fits above the fold; the rest follow after it is painted. */
+export const ROWS_FIRST_SCREEN = 8;
+
 export interface PopupData {
   records: AppPasswordRecord[] | null;
   /**
@@ -34,6 +37,11 @@ export interface PopupData {
    * wait for it.
    */
   recordsComplete: boolean;
+  /**
+   * True until the first frame with the records in it is painted: draw the first screenful only
+   * (ROWS_FIRST_SCREEN rows), the rest right after.
+   */
+  firstScreen: boolean;
   effective: EffectiveSettings | null;
   status: Status | null;
   /** Polite announcement of the last outcome. */
@@ -86,6 +94,7 @@ export function usePopupData(): PopupData {
   const [status, setStatus] = useState<Status | null>(() =>
     first.value?.local ? { lastPage: first.value.lastPage, storageProblem: first.value.local.storageProblem } : null,
   );
+  const [firstScreen, setFirstScreen] = useState(true);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -147,6 +156,12 @@ export function usePopupData(): PopupData {
     return stop;
   }, []);
 
+  const haveRecords = records !== null;
+  useEffect(() => {
+    // A frame, then a task after it: the browser has painted the first screenful by then.
+    if (haveRecords && firstScreen) requestAnimationFrame(() => setTimeout(() => setFirstScreen(false)));
+  }, [haveRecords]);
+
   /** Applies a reply: on success updates state and announces; on failure shows the error. */
   const settle = useCallback(<T>(reply: Result<T>, apply: (value: T) => void, announce: string): boolean => {
     if (!reply.ok) {
@@ -164,6 +179,7 @@ export function usePopupData(): PopupData {
   return {
     records,
     recordsComplete,
+    firstScreen,
     effective,
     status,
     notice,

@@ -5,6 +5,9 @@
  * it sets.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { App } from '../../src/popup/App';
+import { ROWS_FIRST_SCREEN } from '../../src/popup/use-popup-data';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, renderPopup, seed, unmount } from './popup-helpers';
 
@@ -37,6 +40,27 @@ async function settings(): Promise<HTMLElement> {
   button(root, 'Settings').click();
   return find(root, '.settings');
 }
+
+describe('the popup\'s first frame', () => {
+  it('draws the first screenful, then the rest of the rows once it is painted', async () => {
+    await seed(30);
+    document.body.innerHTML = '<div id="app"></div>';
+    root = document.getElementById('app')!;
+    const frames: FrameRequestCallback[] = [];
+    const realFrame = globalThis.requestAnimationFrame;
+    globalThis.requestAnimationFrame = (callback) => frames.push(callback);
+    try {
+      render(<App />, root);
+      await find(root, 'ul.records > li');
+      expect(root.querySelectorAll('ul.records > li')).toHaveLength(ROWS_FIRST_SCREEN);
+      for (const frame of frames.splice(0)) frame(performance.now());
+    } finally {
+      globalThis.requestAnimationFrame = realFrame;
+    }
+    await vi.waitFor(() => expect(root!.querySelectorAll('ul.records > li')).toHaveLength(30));
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).toMatch(/30/);
+  });
+});
 
 describe('the popup before the policy has been read', () => {
   it('shows the list and usable settings at once, and locks what the policy sets when it arrives', async () => {

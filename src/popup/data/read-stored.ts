@@ -14,10 +14,11 @@ import { ext } from '../../shared/ext';
 import { DB_NAME, LAST_PAGE_KEY, PROBLEM_KEY, RECORDS_STORE, SETTINGS_KEY } from '../../shared/stored';
 
 /**
- * Records the first frame can draw without reading a large inventory whole: the first accounts in
- * the account index, whole (what fills the popup and more). The rest is read after the first paint.
+ * Records the first frame can draw without reading a large inventory whole: the first account in
+ * the account index, whole (up to Microsoft's 40 app passwords and their history: more than the
+ * popup shows without scrolling). The rest is read after the first paint.
  */
-export const FIRST_SCREEN_RECORDS = 300;
+export const FIRST_SCREEN_RECORDS = 100;
 
 export interface StoredRecords {
   records: AppPasswordRecord[];
@@ -49,13 +50,19 @@ export async function readStoredRecords({ firstScreen = false } = {}): Promise<S
   try {
     if (!db.objectStoreNames.contains(RECORDS_STORE)) return null;
     const store = db.transaction(RECORDS_STORE).store;
-    if (firstScreen && store.indexNames.contains('account') && (await store.count()) > FIRST_SCREEN_RECORDS) {
+    if (firstScreen && store.indexNames.contains('account')) {
       // Known accounts only ('' sorts first in the index but is drawn last), one more record than
-      // kept: the last account read may be cut short, so it is left for the full read.
-      const page = (await store.index('account').getAll(IDBKeyRange.lowerBound('', true), FIRST_SCREEN_RECORDS + 1)) as AppPasswordRecord[];
-      const cut = page.at(-1)?.account;
-      const whole = page.filter((record) => record.account !== cut);
-      if (whole.length) return { records: whole, complete: false };
+      // kept: the last account read may be cut short, so it is left for the full read. (No count()
+      // first: Chromium counts a store by walking it.)
+      const byAccount = store.index('account');
+      const page = (await byAccount.getAll(IDBKeyRange.lowerBound('', true), FIRST_SCREEN_RECORDS + 1)) as AppPasswordRecord[];
+      if (page.length > FIRST_SCREEN_RECORDS) {
+        const cut = page.at(-1)!.account;
+        const whole = page.filter((record) => record.account !== cut);
+        // One account larger than the page on its own: that account, whole.
+        const records = whole.length ? whole : ((await byAccount.getAll(IDBKeyRange.only(cut))) as AppPasswordRecord[]);
+        return { records, complete: false };
+      }
     }
     return { records: (await store.getAll()) as AppPasswordRecord[], complete: true };
   } catch {
