@@ -161,6 +161,11 @@ export function usePopupData(): PopupData {
     // A frame, then a task after it: the browser has painted the first screenful by then.
     if (haveRecords && firstScreen) requestAnimationFrame(() => setTimeout(() => setFirstScreen(false)));
   }, [haveRecords]);
+  // Everything drawn: tests and the benchmark wait for this rather than guess at timing.
+  const settled = !firstScreen && recordsComplete;
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-popup-settled', settled);
+  }, [settled]);
 
   /** Applies a reply: on success updates state and announces; on failure shows the error. */
   const settle = useCallback(<T>(reply: Result<T>, apply: (value: T) => void, announce: string): boolean => {
