@@ -86,6 +86,7 @@ function coalesced(work: () => Promise<void>): () => void {
 export function usePopupData(): PopupData {
   // Started by main.tsx before the first render; what has arrived by now is drawn in that render.
   const [first] = useState(takeFirstRead);
+  const [drawnWithFirst] = useState(() => first.value !== undefined);
   const [records, setRecords] = useState<AppPasswordRecord[] | null>(first.value?.records?.records ?? null);
   const [recordsComplete, setRecordsComplete] = useState(first.value?.records?.complete ?? true);
   const [userSettings, setUserSettings] = useState<Settings | null>(first.value?.local?.settings ?? null);
@@ -136,7 +137,11 @@ export function usePopupData(): PopupData {
     const stop = watchStored(apply);
     first.stopNoting();
     void first.promise.then(async ({ records: read, local, lastPage }) => {
-      if (read) setRecords((current) => current ?? read.records);
+      // Arrived after the first render (a read slower than main.tsx waits for): drawn now.
+      if (read && !drawnWithFirst) {
+        setRecords(read.records);
+        setRecordsComplete(read.complete);
+      }
       // The rest of a large inventory once the first frame is painted (a frame, then a task after it).
       if (!read) loadRecords();
       else if (!read.complete) requestAnimationFrame(() => setTimeout(loadRecords));
