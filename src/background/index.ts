@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './router';
 import { currentPolicy } from './settings/policy';
 import { registerReminders } from './reminders';
+import { announceRecordChanges } from './inventory/announce';
 
 const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -9,6 +10,7 @@ const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 // click sees its listener.
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender, own));
 registerReminders();
+announceRecordChanges();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();

@@ -2,10 +2,10 @@
  * Dates in the browser's language. Intl does the plural forms ("1 day ago" / "3 days ago") in every
  * language, so no text of ours has to.
  */
-import browser from 'webextension-polyfill';
+import { ext } from '../shared/ext';
 import { DAY_MS } from '../shared/stale';
 
-const locale = () => browser.i18n.getUILanguage();
+const locale = () => ext().i18n.getUILanguage();
 
 let relative: Intl.RelativeTimeFormat | undefined;
 let absolute: Intl.DateTimeFormat | undefined;

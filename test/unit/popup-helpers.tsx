@@ -32,11 +32,22 @@ export async function seed(count: number, over: (i: number) => Partial<NewRecord
 
 export async function renderPopup(): Promise<HTMLElement> {
   document.body.innerHTML = '<div id="app"></div>';
+  document.documentElement.removeAttribute('data-popup-settled');
   const root = document.getElementById('app')!;
   render(<App />, root);
   await vi.waitFor(() => {
     if (!root.querySelector('.inventory') && !root.querySelector('.settings')) throw new Error('popup not loaded');
   });
+  // The first screenful is drawn first and the rest right after (use-popup-data.ts); tests look at
+  // the whole. A popup whose records cannot be read never settles: that is what those tests check.
+  await vi
+    .waitFor(
+      () => {
+        if (!document.documentElement.hasAttribute('data-popup-settled')) throw new Error('popup not settled');
+      },
+      { timeout: 2000 },
+    )
+    .catch(() => {});
   return root;
 }
 

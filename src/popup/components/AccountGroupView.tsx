@@ -25,7 +25,10 @@ interface Props {
 }
 
 export function AccountGroupView({ group, index, initialRows, now, actions }: Props) {
-  const [shown, setShown] = useState(initialRows);
+  const [expanded, setShown] = useState(initialRows);
+  // Records that arrive later (another popup's change, the rest of a large inventory) are drawn up to
+  // what this group would have drawn at first, not hidden behind "show more".
+  const shown = Math.max(expanded, initialRows);
   const headingId = `account-${index}`;
   const near = group.total >= LIMIT_WARNING_AT;
   const remaining = group.active.length - shown;
@@ -44,7 +47,7 @@ export function AccountGroupView({ group, index, initialRows, now, actions }: Pr
         ))}
       </ul>
       {remaining > 0 && (
-        <button type="button" class="more" onClick={() => setShown((n) => n + ROWS_PER_PAGE)}>
+        <button type="button" class="more" onClick={() => setShown(shown + ROWS_PER_PAGE)}>
           {t('popupShowMore', [String(Math.min(remaining, ROWS_PER_PAGE)), String(remaining)])}
         </button>
       )}

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { t } from '../../shared/i18n';
 import { buildInventory, filterGroups } from '../inventory-model';
-import type { PopupData } from '../use-popup-data';
+import { type PopupData, ROWS_FIRST_SCREEN } from '../use-popup-data';
 import { AccountGroupView, ROWS_FIRST_DRAWN, ROWS_PER_PAGE } from './AccountGroupView';
 import { AddRecordForm } from './AddRecordForm';
 import { DeletedHistory } from './DeletedHistory';
@@ -28,7 +28,7 @@ export function InventoryView({ data }: { data: PopupData }) {
   const actions = useMemo(() => ({ review: data.review, update: data.update, remove: data.remove, startGuide: data.startGuide }), []);
 
   if (!inventory) return <p class="muted">{t('popupLoading')}</p>;
-  let budget = ROWS_FIRST_DRAWN;
+  let budget = data.firstScreen ? ROWS_FIRST_SCREEN : ROWS_FIRST_DRAWN;
   const initialRows = groups.map((group) => {
     const rows = Math.min(ROWS_PER_PAGE, group.active.length, budget);
     budget -= rows;
@@ -41,8 +41,9 @@ export function InventoryView({ data }: { data: PopupData }) {
 
   return (
     <section class="inventory" aria-label={t('popupInventoryTab')}>
-      <p class="summary" data-testid="summary">
-        {t('popupSummary', [String(inventory.activeCount), String(inventory.staleCount)])}
+      {/* Counted over every record: while only the first accounts are read, a line of the same height. */}
+      <p class="summary" data-testid="summary" aria-busy={!data.recordsComplete}>
+        {data.recordsComplete ? t('popupSummary', [String(inventory.activeCount), String(inventory.staleCount)]) : '\u00a0'}
       </p>
       <div class="toolbar">
         <button type="button" class="primary" onClick={() => void data.startGuide({ kind: 'create' })}>
