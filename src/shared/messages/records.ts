@@ -16,7 +16,7 @@ export const recordPayloads = {
     notes: optional(text),
     createdAt: optional(nullable(timestamp)),
   }),
-  'records/update': object({ id, name: optional(name), usedWhere: optional(text), notes: optional(text) }),
+  'records/update': object({ id, name: optional(name), account: optional(account), usedWhere: optional(text), notes: optional(text) }),
   'records/review': object({ id }),
   'records/remove': object({ id }),
 } satisfies Record<string, Check<unknown>>;
@@ -32,6 +32,8 @@ export interface NewRecordInput {
 export interface RecordChanges {
   id: string;
   name?: string;
+  /** Set when a record found without its account is assigned one (the popup's "Account not known" group). */
+  account?: string;
   usedWhere?: string;
   notes?: string;
 }
