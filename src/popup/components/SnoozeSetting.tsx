@@ -19,9 +19,12 @@ export function SnoozeSetting({ snoozedUntil, remindersEnabled, locked, onChange
   const snoozed = snoozedUntil > now;
   return (
     <div class="setting snooze">
-      <p id="snooze-state" class="snooze-state" data-testid="snooze-state">
-        {snoozed ? t('popupSnoozedUntil', formatDate(snoozedUntil)) : t('popupNotSnoozed')}
-      </p>
+      <div class="setting-head">
+        <p id="snooze-state" class="snooze-state" data-testid="snooze-state">
+          {snoozed ? t('popupSnoozedUntil', formatDate(snoozedUntil)) : t('popupNotSnoozed')}
+        </p>
+        <SavedMark shown={saved} />
+      </div>
       <div class="inline">
         <button
           type="button"
@@ -31,7 +34,6 @@ export function SnoozeSetting({ snoozedUntil, remindersEnabled, locked, onChange
         >
           {snoozed ? t('popupResumeReminders') : t('popupSnoozeFor', String(SNOOZE_DAYS))}
         </button>
-        <SavedMark shown={saved} />
       </div>
       {locked && <ManagedNote id="snooze-managed" />}
     </div>
