@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from './Icon';
 
 export interface MenuItem {
@@ -31,7 +31,9 @@ export function RowMenu({ label, items, buttonRef }: Props) {
 
   const itemsNow = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
 
-  useEffect(() => {
+  // A layout effect: the first item takes the focus in the same task as the menu appears, so a key
+  // pressed right after opening already goes to the menu.
+  useLayoutEffect(() => {
     if (!open || !menu.current || !button.current) return;
     const below = window.innerHeight - button.current.getBoundingClientRect().bottom;
     setUpwards(below < menu.current.offsetHeight + 8 && button.current.getBoundingClientRect().top > menu.current.offsetHeight + 8);
@@ -86,6 +88,12 @@ export function RowMenu({ label, items, buttonRef }: Props) {
         title={label}
         onClick={() => (open ? close(false) : setOpen('first'))}
         onKeyDown={(event) => {
+          // Escape closes an open menu even before its first item has taken the focus.
+          if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            event.stopPropagation();
+            close(true);
+          }
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
