@@ -16,6 +16,7 @@ import { send } from '../shared/send';
 import { isolate, t } from '../shared/i18n';
 import type { TransferFormat } from '../shared/export/limits';
 import { MAX_IMPORT_CHARS } from '../shared/export/limits';
+import { toJson } from '../shared/export/json';
 import { openTab } from './open-tab';
 import { formatOf, saveFile } from './transfer';
 import { errorText } from './error-text';
@@ -51,6 +52,10 @@ export interface PopupData {
   review(record: AppPasswordRecord): Promise<boolean>;
   update(changes: RecordChanges): Promise<boolean>;
   remove(record: AppPasswordRecord): Promise<boolean>;
+  /** Puts a removed record back exactly as it was (its id, dates and notes): the Undo of remove. */
+  restore(record: AppPasswordRecord): Promise<boolean>;
+  /** Gives records found without their account (account "") the one the user names. */
+  assignAccount(records: readonly AppPasswordRecord[], account: string): Promise<boolean>;
   add(input: NewRecordInput): Promise<boolean>;
   changeSettings(partial: Partial<Settings>): Promise<boolean>;
   startGuide(task: GuideTaskInput): Promise<boolean>;
@@ -202,6 +207,24 @@ export function usePopupData(): PopupData {
         () => setRecords((list) => list?.filter((r) => r.id !== record.id) ?? []),
         t('popupRemovedNotice', isolate(record.name)),
       ),
+    restore: async (record) =>
+      // The import path takes a whole record, id and dates included, and merges by id: so the
+      // record comes back as it was rather than as a new one "added by hand".
+      settle(
+        await send('records/import', { format: 'json', text: toJson([record], Date.now()) }),
+        () => setRecords((list) => [...(list ?? []).filter((r) => r.id !== record.id), record]),
+        t('popupRestoredNotice', isolate(record.name)),
+      ),
+    assignAccount: async (list, account) => {
+      let done = 0;
+      for (const record of list) {
+        const reply = await send('records/update', { id: record.id, account });
+        if (!settle(reply, replace, '')) return false;
+        done++;
+      }
+      setNotice(t('popupAssignedNotice', [isolate(account), String(done)]));
+      return true;
+    },
     add: async (input) =>
       settle(await send('records/add', input), (added) => setRecords((list) => [...(list ?? []), added]), t('popupAddedNotice', isolate(input.name))),
     changeSettings: async (partial) => settle(await send('settings/set', { partial }), applyEffective, t('popupSettingsSavedNotice')),

@@ -55,10 +55,32 @@ export function unmount(root: HTMLElement): void {
   render(null, root);
 }
 
+/** What a screen reader names a button: its aria-label, else its text without aria-hidden parts (icons, badges). */
+export function nameOf(element: Element): string {
+  const label = element.getAttribute('aria-label');
+  if (label) return label;
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent?.trim() ?? '';
+}
+
 export function button(root: ParentNode, name: string, nth = 0): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === name);
-  if (!found[nth]) throw new Error(`No button "${name}" (#${nth}); have: ${[...root.querySelectorAll('button')].map((b) => b.textContent).join(' | ')}`);
+  const found = [...root.querySelectorAll('button')].filter((b) => nameOf(b) === name);
+  if (!found[nth]) throw new Error(`No button "${name}" (#${nth}); have: ${[...root.querySelectorAll('button')].map(nameOf).join(' | ')}`);
   return found[nth];
+}
+
+/** Opens a row's action menu and chooses `name` in it, as a user would. */
+export async function menuItem(row: Element, name: string): Promise<void> {
+  const opener = row.querySelector<HTMLButtonElement>('.menu-button');
+  if (!opener) throw new Error('this row has no action menu');
+  opener.click();
+  const item = await vi.waitFor(() => {
+    const found = [...row.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => nameOf(b) === name);
+    if (!found) throw new Error(`No menu item "${name}"`);
+    return found;
+  });
+  item.click();
 }
 
 /** Types, then lets preact re-render (it batches state updates), as a real user's next action would. */

@@ -30,6 +30,16 @@ describe('records through the message router', () => {
     expect(await call('records/list')).toEqual({ ok: true, value: [] });
   });
 
+  it('assigns an account to a record found without one, keeping its other fields', async () => {
+    const added = await call('records/add', { name: 'Scanner', account: '', usedWhere: 'Room 2' });
+    const id = (added as any).value.id;
+    expect(await call('records/update', { id, account: 'ada@contoso.com' })).toMatchObject({
+      ok: true,
+      value: { id, name: 'Scanner', account: 'ada@contoso.com', usedWhere: 'Room 2' },
+    });
+    expect(await call('records/update', { id, account: 'x'.repeat(321) })).toMatchObject({ ok: false });
+  });
+
   it('answers an unknown id with not-found and changes nothing', async () => {
     await call('records/add', { name: 'Scanner', account: '' });
     expect(await call('records/review', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -54,6 +54,7 @@ export function updateRecord(changes: RecordChanges, now = Date.now()): Promise<
   return changeRecord(changes.id, (record) => ({
     ...record,
     ...(changes.name !== undefined && { name: changes.name }),
+    ...(changes.account !== undefined && { account: changes.account }),
     ...(changes.usedWhere !== undefined && { usedWhere: changes.usedWhere }),
     ...(changes.notes !== undefined && { notes: changes.notes }),
     updatedAt: now,

@@ -15,7 +15,8 @@ const newRecord = shape({
   notes: optional(words),
   createdAt: optional(nullable(timestamp)),
 });
-const changes = shape({ id, name: optional(name), usedWhere: optional(words), notes: optional(words) });
+/** `account` is set when a record found without one is assigned it (the popup's "Account not known" group). */
+const changes = shape({ id, name: optional(name), account: optional(account), usedWhere: optional(words), notes: optional(words) });
 
 export const inventoryMessages = {
   'records/list': fromExtensionPages(shape({})),
