@@ -16,7 +16,7 @@ import { send } from '../shared/send';
 import { isolate, t } from '../shared/i18n';
 import type { TransferFormat } from '../shared/export/limits';
 import { MAX_IMPORT_CHARS } from '../shared/export/limits';
-import { toJson } from '../shared/export/json';
+import { jsonFile } from '../shared/export/json-format';
 import { openTab } from './open-tab';
 import { formatOf, saveFile } from './transfer';
 import { errorText } from './error-text';
@@ -211,7 +211,7 @@ export function usePopupData(): PopupData {
       // The import path takes a whole record, id and dates included, and merges by id: so the
       // record comes back as it was rather than as a new one "added by hand".
       settle(
-        await send('records/import', { format: 'json', text: toJson([record], Date.now()) }),
+        await send('records/import', { format: 'json', text: jsonFile([record], Date.now()) }),
         () => setRecords((list) => [...(list ?? []).filter((r) => r.id !== record.id), record]),
         t('popupRestoredNotice', isolate(record.name)),
       ),

@@ -7,16 +7,7 @@ import { t } from '../i18n';
 import { isPlainObject } from '../plain-object';
 import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
 import { RECORD_FIELDS, checkRecord } from './record-check';
-
-export const JSON_FORMAT = 'app-password-guide';
-export const JSON_VERSION = 1;
-
-export interface JsonExport {
-  format: typeof JSON_FORMAT;
-  version: typeof JSON_VERSION;
-  exportedAt: string;
-  records: AppPasswordRecord[];
-}
+import { JSON_FORMAT, JSON_VERSION, jsonFile } from './json-format';
 
 /** Fields in one fixed order, whatever order the stored object has them in, so equal inventories export equal files. */
 function ordered(record: AppPasswordRecord): AppPasswordRecord {
@@ -24,13 +15,7 @@ function ordered(record: AppPasswordRecord): AppPasswordRecord {
 }
 
 export function toJson(records: readonly AppPasswordRecord[], now: number): string {
-  const file: JsonExport = {
-    format: JSON_FORMAT,
-    version: JSON_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    records: records.map(ordered),
-  };
-  return JSON.stringify(file, null, 2) + '\n';
+  return jsonFile(records.map(ordered), now);
 }
 
 export function fromJson(text: string): ParsedImport<AppPasswordRecord> {
