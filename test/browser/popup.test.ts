@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { type Launched, launchWithExtension, openPopup, serveReplica, waitForStep } from './harness';
 import { seedRecords } from './seed';
 
@@ -23,6 +23,19 @@ async function tabTo(page: Page, name: string): Promise<void> {
     if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === name) return;
   }
   throw new Error(`Tab never reached "${name}"`);
+}
+
+/**
+ * Presses `key` until `target` has the focus, checking the element itself rather than its text;
+ * fails at once, saying where the focus went, if it is never reached.
+ */
+async function keyTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached the element; the focus is on "${await focused(page)}"`);
 }
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.id);
@@ -80,10 +93,15 @@ describe('the popup in Chromium', () => {
     await expect.poll(() => popup.getByRole('listitem').textContent()).toContain('Scanner in room 2');
     await expect.poll(menuFocused).toBe(true);
 
-    for (let i = 0; i < 60 && (await focused(popup)) !== 'Settings'; i++) await popup.keyboard.press('Shift+Tab');
+    // Back up to the view switch: each step waits for the element itself to have the focus, and the
+    // view is switched before anything waits for the settings (on a loaded CI machine the old loop
+    // could end short of "Settings" and the wait for #interval then ran out).
+    const settingsView = popup.getByRole('button', { name: 'Settings', exact: true });
+    await keyTo(popup, settingsView, 'Shift+Tab');
     await popup.keyboard.press('Space');
-    await popup.locator('#interval').waitFor();
-    await popup.locator('#interval').focus();
+    await expect.poll(() => settingsView.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    const interval = popup.locator('#interval');
+    await keyTo(popup, interval, 'Tab');
     await popup.keyboard.press('Control+A');
     await popup.keyboard.type('45');
     await popup.keyboard.press('Enter');
