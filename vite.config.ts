@@ -2,7 +2,8 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { locales } from './scripts/vite-plugin-locales';
+import { locales } from './scripts/vite-plugin-locales.ts';
+import { contentScriptIife } from './scripts/vite-plugin-content-iife.ts';
 
 /**
  * package.json is the one place the version is set (`npm version minor`, see CHANGELOG.md); every
@@ -32,6 +33,11 @@ function firefoxManifest() {
   };
 }
 
+function withoutContentScripts<T extends { content_scripts?: unknown }>(manifest: T): Omit<T, 'content_scripts'> {
+  const { content_scripts: _scripts, ...rest } = manifest;
+  return rest;
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -48,11 +54,10 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       locales(),
-      crx({
-        manifest: browser === 'firefox' ? (firefoxManifest() as never) : (baseManifest as never),
-        browser,
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-      }),
+      // The content script is one classic file with no chunks and no web-accessible resources:
+      // crx builds everything else; contentScriptIife builds it and lists it in the manifest.
+      crx({ manifest: withoutContentScripts(browser === 'firefox' ? firefoxManifest() : baseManifest) as never, browser }),
+      contentScriptIife(baseManifest.content_scripts),
     ],
   };
 });

@@ -8,8 +8,9 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = resolve(ROOT, 'dist/chrome');
 
 
-export async function launch({ extension = true } = {}) {
-  const args = extension ? [...withExtension(DIST), ...CHROMIUM_FLAGS] : CHROMIUM_FLAGS;
+/** `dist`: another copy of the build (the popup bench adds an empty page to one). */
+export async function launch({ extension = true, dist = DIST } = {}) {
+  const args = extension ? [...withExtension(dist), ...CHROMIUM_FLAGS] : CHROMIUM_FLAGS;
   const context = await chromium.launchPersistentContext('', { headless: true, executablePath: CHROMIUM_PATH, args });
   let extensionId = null;
   let worker = null;

@@ -1,60 +1,183 @@
-// 5. Popup: from opening the popup page to the first frame that shows the inventory's rows, with
-// inventories of several sizes. The time is the page's own performance.now() (its zero is the
-// navigation start), taken in the first animation frame after the rows are in the DOM.
-import { launch } from './browser.mjs';
+// 5. Popup, side by side with an empty extension page (issue #18). The build is copied with one
+// empty page added (same extension id: the manifest has a key), and in one browser, alternating, we
+// open the empty page and the popup, each with the worker running ("warm") and with it stopped by
+// CDP `ServiceWorker.stopAllWorkers` just before the open ("cold"). Both pages carry the same init
+// script, which takes the page's own performance.now() (zero = navigation start) at the end of a
+// frame: for the empty page its first frame, for the popup the first frame whose DOM has the record
+// rows. "End of a frame" = a message posted from requestAnimationFrame, which runs once that frame's
+// style, layout and paint are done, so drawing 120 rows is inside the popup's figure.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, launch } from './browser.mjs';
 import { seedInventory } from './records.mjs';
-import { spread } from './stats.mjs';
+import { median, round, spread } from './stats.mjs';
 
-function watchRows() {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('ul.records > li')) return;
-    observer.disconnect();
-    const inDom = performance.now();
+export const EMPTY_PAGE = 'bench-empty.html';
+const FRAME_MS = 1000 / 60;
+
+function watchFrames() {
+  const frameEnd = (then) =>
     requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => then(performance.now());
+      channel.port2.postMessage(null);
+    });
+  frameEnd((t) => (window.__benchFirstFrame = t));
+  if (!location.pathname.endsWith('/src/popup/index.html')) return;
+  const rows = () => document.querySelectorAll('ul.records > li').length;
+  const done = () => {
+    const inDom = performance.now();
+    frameEnd((frame) => {
       window.__benchPopup = {
         inDom,
-        frame: performance.now(),
-        rows: document.querySelectorAll('ul.records > li').length,
+        frame,
+        // The popup's own first frame: before `frame` when the skeleton was painted first.
+        firstFrame: window.__benchFirstFrame,
+        rows: rows(),
         domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+        // The popup's own marks (main.tsx): its script starts, the first read is in, the App rendered.
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       };
     });
+  };
+  new MutationObserver((_, observer) => {
+    if (!rows()) return;
+    observer.disconnect();
+    done();
   }).observe(document, { subtree: true, childList: true });
 }
 
-export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSeeded } = {}) {
-  const results = [];
-  for (const size of sizes) {
-    const launched = await launch();
-    const { context, extensionId } = launched;
-    try {
-      const url = `chrome-extension://${extensionId}/src/popup/index.html`;
-      const seeder = await context.newPage();
-      await seeder.goto(url);
-      await seedInventory(seeder, size);
-      await seeder.close();
-      // The background bench runs here, before any popup opens: after many opens Chromium has let a
-      // one-off alarm wait minutes to fire, which costs time and measures nothing of ours.
-      if (onSeeded) await onSeeded(launched, size);
-      await context.addInitScript(watchRows);
-      const runs = [];
-      for (let i = 0; i < opens + 1; i++) {
-        const page = await context.newPage();
-        await page.goto(url);
-        await page.waitForFunction(() => window.__benchPopup, null, { timeout: 30_000 });
-        runs.push(await page.evaluate(() => window.__benchPopup));
-        await page.close();
-      }
-      runs.shift(); // the first open also warms the worker's database connection
-      results.push({
-        records: size,
-        rowsRendered: runs[0].rows,
-        ...spread(runs.map((r) => r.frame), 1),
-        // How much of it is the browser opening the page and running our script, before any data.
-        domContentLoadedP50: spread(runs.map((r) => r.domContentLoaded), 1).p50,
-      });
-    } finally {
-      await context.close();
-    }
+/** Every JS file the popup's HTML loads, following static imports; raw and gzip -9 bytes. */
+export function measurePopupScripts(dist = DIST) {
+  const html = readFileSync(resolve(dist, 'src/popup/index.html'), 'utf8');
+  const seen = new Set();
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(resolve(dist, file), 'utf8');
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    // Static imports only ("import ... from" / bare "import"); a dynamic import() loads later.
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1], `file:///${dir}`).pathname.slice(1));
   }
-  return { opens, sizes: results, targetMs: { 40: 50, 10000: 150 } };
+  let raw = 0;
+  let gzip = 0;
+  for (const file of seen) {
+    const bytes = readFileSync(resolve(dist, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: [...seen], rawBytes: raw, gzipBytes: gzip };
+}
+
+/** The build with one empty extension page added, in a folder of its own. */
+function buildWithEmptyPage() {
+  const dir = mkdtempSync(join(tmpdir(), 'apg-bench-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, EMPTY_PAGE), '<!doctype html><meta charset="utf-8"><title>empty</title>\n');
+  return dir;
+}
+
+async function runningWorkers(context) {
+  const session = await context.browser()?.newBrowserCDPSession();
+  if (!session) return 0;
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')).length;
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Puts the worker in the wanted state just before an open: stopped (and seen stopped), or running. */
+async function setWorker(context, control, cdp, cold) {
+  if (cold) {
+    for (let i = 0; i < 100; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      if (!(await runningWorkers(context))) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the service worker did not stop');
+  }
+  const reply = await control.evaluate(() => chrome.runtime.sendMessage({ type: 'status/get' }));
+  if (!reply?.ok) throw new Error(`could not wake the worker: ${JSON.stringify(reply)}`);
+}
+
+async function open(context, url, read) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(read, null, { timeout: 30_000 });
+    return await page.evaluate(read);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSeeded } = {}) {
+  const dist = buildWithEmptyPage();
+  const results = [];
+  try {
+    for (const size of sizes) {
+      const launched = await launch({ dist });
+      const { context, extensionId } = launched;
+      try {
+        const base = `chrome-extension://${extensionId}/`;
+        const popupUrl = `${base}src/popup/index.html`;
+        const control = await context.newPage();
+        await control.goto(`${base}${EMPTY_PAGE}`);
+        await seedInventory(control, size);
+        // The background bench runs here, before any popup opens: after many opens Chromium has let a
+        // one-off alarm wait minutes to fire, which costs time and measures nothing of ours.
+        if (onSeeded) await onSeeded(launched, size);
+        const cdp = await context.newCDPSession(control);
+        await cdp.send('ServiceWorker.enable');
+        await context.addInitScript(watchFrames);
+        const modes = {};
+        for (const mode of ['warm', 'cold']) {
+          const runs = [];
+          // One warm-up pair first (the first open also warms the browser's caches), then alternate
+          // which page goes first so neither always follows the other.
+          for (let i = 0; i < opens + 1; i++) {
+            const pair = {};
+            for (const which of i % 2 ? ['popup', 'empty'] : ['empty', 'popup']) {
+              await setWorker(context, control, cdp, mode === 'cold');
+              if (which === 'empty') pair.empty = await open(context, `${base}${EMPTY_PAGE}`, () => window.__benchFirstFrame);
+              else pair.popup = await open(context, popupUrl, () => window.__benchPopup);
+            }
+            runs.push(pair);
+          }
+          runs.shift();
+          const gaps = runs.map((r) => r.popup.frame - r.empty);
+          modes[mode] = {
+            n: runs.length,
+            rowsRendered: runs[0].popup.rows,
+            popup: spread(runs.map((r) => r.popup.frame), 1),
+            emptyPage: spread(runs.map((r) => r.empty), 1),
+            // Paired: each popup open minus the empty page opened next to it.
+            gap: spread(gaps, 1),
+            firstFrameP50: round(median(runs.map((r) => r.popup.firstFrame)), 1),
+            gapFrames: round(median(gaps) / FRAME_MS, 1),
+            domContentLoadedP50: round(median(runs.map((r) => r.popup.domContentLoaded)), 1),
+            marksP50: Object.fromEntries(Object.keys(runs[0].popup.marks).map((name) => [name, round(median(runs.map((r) => r.popup.marks[name] ?? NaN)), 1)])),
+          };
+        }
+        results.push({ records: size, ...modes });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+  return {
+    opens,
+    sizes: results,
+    scripts: measurePopupScripts(),
+    targetGapFrames: { 40: 1, 10000: 3 },
+    frameMs: round(FRAME_MS, 1),
+  };
 }

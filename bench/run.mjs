@@ -16,6 +16,8 @@ import { measureBackground } from './background.mjs';
 import { table } from './table.mjs';
 
 const quick = process.argv.includes('--quick');
+// `--popup`: only the popup rows (5), for working on the popup; the other figures are left out.
+const popupOnly = process.argv.includes('--popup');
 execFileSync('bash', ['scripts/ensure-chromium.sh'], { cwd: ROOT, stdio: 'inherit' });
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -28,19 +30,22 @@ const results = {
 };
 const step = (label) => console.log(`${label}… (${Math.round((Date.now() - began) / 1000)} s)`);
 
-step('1. injected size');
-results.injectedSize = { ...measureInjectedSize(), tourLibrariesGzipKB: TOUR_LIBRARIES_GZIP_KB };
-step('2. startup');
-results.startup = await measureStartup(quick ? { loads: 5 } : {});
-step('3. reaction');
-results.reaction = await measureReaction(quick ? { transitions: 40 } : {});
-step('4. cost under churn');
-results.churn = await measureChurn(quick ? { rounds: 4 } : {});
+if (!popupOnly) {
+  step('1. injected size');
+  results.injectedSize = { ...measureInjectedSize(), tourLibrariesGzipKB: TOUR_LIBRARIES_GZIP_KB };
+  step('2. startup');
+  results.startup = await measureStartup(quick ? { loads: 5 } : {});
+  step('3. reaction');
+  results.reaction = await measureReaction(quick ? { transitions: 40 } : {});
+  step('4. cost under churn');
+  results.churn = await measureChurn(quick ? { rounds: 4 } : {});
+}
 step('5. popup, and 6. background on the largest inventory');
 results.popup = await measurePopup({
   opens: quick ? 3 : 7,
+  ...(quick && { sizes: [40, 10_000] }),
   onSeeded: async (launched, records) => {
-    if (records !== 10_000) return;
+    if (records !== 10_000 || popupOnly) return;
     try {
       results.background = await measureBackground(launched, records, { passes: quick ? 3 : 7 });
     } catch (error) {
@@ -52,5 +57,10 @@ results.popup = await measurePopup({
 results.seconds = Math.round((Date.now() - began) / 1000);
 results.machine.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 10) / 10);
 
-writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log(`\n${table(results)}\n\n${results.seconds} s; written to bench/results.json`);
+// A popup-only run is for iterating: printed, not written over the full run's figures.
+if (!popupOnly) writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+if (popupOnly) {
+  for (const size of results.popup.sizes)
+    for (const mode of ['cold', 'warm']) console.log(size.records, mode, JSON.stringify({ gap: size[mode].gap.p50, empty: size[mode].emptyPage.p50, popup: size[mode].popup.p50, popupFirstFrame: size[mode].firstFrameP50, marks: size[mode].marksP50, dcl: size[mode].domContentLoadedP50 }));
+}
+console.log(`\n${table(results)}\n\n${results.seconds} s${popupOnly ? '' : '; written to bench/results.json'}`);

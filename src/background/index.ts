@@ -1,12 +1,16 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './router';
-import { currentPolicy } from './policy';
+import { currentPolicy } from './settings/policy';
 import { registerReminders } from './reminders';
+import { announceRecordChanges } from './inventory/announce';
+
+const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
 // Registered synchronously at the top level so a worker woken by a message, alarm or notification
 // click sees its listener.
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender, browser.runtime.id));
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender, own));
 registerReminders();
+announceRecordChanges();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();

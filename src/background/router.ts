@@ -1,37 +1,40 @@
 import type { Runtime } from 'webextension-polyfill';
-import { type MessageType, parseMessage } from '../shared/protocol';
+import { type MessageType, maySend, parseMessage } from '../shared/protocol';
 import { type Result, fail, ok } from '../shared/result';
-import { pageHandlers } from './handlers/page';
-import { recordHandlers } from './handlers/records';
-import { captureHandlers } from './handlers/capture';
-import { transferHandlers } from './handlers/transfer';
-import { settingsHandlers } from './handlers/settings';
-import { guideTaskHandlers } from './handlers/guide-task';
-import { guideHandlers } from './handlers/guide';
-import type { Handler, Handlers } from './handlers/types';
 import { ExpectedError } from './errors';
+import type { Handler, Handlers } from './handler';
+import { type OwnExtension, senderKind } from './senders';
+import { captureHandlers } from './capture/handlers';
+import { guideHandlers } from './guide/handlers';
+import { inventoryHandlers } from './inventory/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { statusHandlers } from './status/handlers';
+import { transferHandlers } from './transfer/handlers';
 
 /** Every message type has exactly one handler; the compiler checks none is missing. */
 const handlers: Handlers<MessageType> = {
-  ...pageHandlers,
-  ...recordHandlers,
   ...captureHandlers,
-  ...transferHandlers,
-  ...settingsHandlers,
-  ...guideTaskHandlers,
   ...guideHandlers,
+  ...inventoryHandlers,
+  ...settingsHandlers,
+  ...statusHandlers,
+  ...transferHandlers,
 };
 
-/** Only our own contexts may talk to the background; web pages never can (no externally_connectable). */
-function fromThisExtension(sender: Runtime.MessageSender, ownId: string): boolean {
-  return sender.id === ownId;
-}
-
-export async function route(raw: unknown, sender: Runtime.MessageSender, ownId: string): Promise<Result<unknown>> {
-  if (!fromThisExtension(sender, ownId)) return fail('invalid-message', 'Messages are only accepted from this extension.');
+/**
+ * Checks who sent the message, then the message, then that this sender may send it, and only then
+ * runs its handler. Web pages can never reach this (no externally_connectable).
+ */
+export async function route(raw: unknown, sender: Runtime.MessageSender, own: OwnExtension): Promise<Result<unknown>> {
+  const from = senderKind(sender, own);
+  if (!from) return fail('wrong-sender', "Messages are only accepted from this extension's own pages and its guide on Microsoft's pages.");
   const parsed = parseMessage(raw);
   if (!parsed.ok) return parsed;
   const message = parsed.value;
+  if (!maySend(from, message.type)) {
+    const who = from === 'content-script' ? "the guide on Microsoft's page" : 'an extension page';
+    return fail('wrong-sender', `"${message.type}" cannot be sent from ${who}.`);
+  }
   try {
     const handler = handlers[message.type] as Handler<MessageType>;
     return ok(await handler(message, sender));

@@ -20,7 +20,7 @@ let toggledHere = false;
 const panel = createPanel(host, root, (collapsed) => {
   toggledHere = true;
   // panelCollapsed is never locked by policy; the background stays the only writer of settings.
-  void send('settings/set', { partial: { panelCollapsed: collapsed } });
+  void send('settings/panel-collapsed', { collapsed });
 });
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;

@@ -3,7 +3,7 @@
  * user's language; the rest show the background's message, which names what went wrong.
  */
 import type { Failure } from '../shared/result';
-import type { StorageProblem } from '../shared/messages/page';
+import type { StorageProblem } from '../shared/messages/status';
 import { t } from '../shared/i18n';
 import { formatDate } from './format';
 

@@ -27,9 +27,23 @@ export interface Inventory {
   deleted: AppPasswordRecord[];
   activeCount: number;
   staleCount: number;
+  /** The known accounts, for assigning one to records found without it. */
+  accounts: string[];
+  /** Each shown record's place in this order; pass it back to keep rows where they are. */
+  order: ReadonlyMap<string, number>;
 }
 
-export function buildInventory(records: readonly AppPasswordRecord[], intervalDays: number, now: number): Inventory {
+/**
+ * `keep`: the order of an earlier build. Records it knows keep their place (a review or an edit
+ * changes a row in place instead of moving it while the user looks at it); records it does not
+ * know (just added) come first in their group.
+ */
+export function buildInventory(
+  records: readonly AppPasswordRecord[],
+  intervalDays: number,
+  now: number,
+  keep?: ReadonlyMap<string, number>,
+): Inventory {
   const byAccount = new Map<string, AccountGroup>();
   const deleted: AppPasswordRecord[] = [];
   const bases = new Map<string, number>();
@@ -59,6 +73,7 @@ export function buildInventory(records: readonly AppPasswordRecord[], intervalDa
     group.total = group.active.length;
     group.active.sort(
       (a, b) =>
+        (keep ? rank(keep, a.record.id) - rank(keep, b.record.id) : 0) ||
         Number(b.stale) - Number(a.stale) ||
         bases.get(a.record.id)! - bases.get(b.record.id)! ||
         (a.record.name < b.record.name ? -1 : a.record.name > b.record.name ? 1 : 0),
@@ -67,8 +82,14 @@ export function buildInventory(records: readonly AppPasswordRecord[], intervalDa
   // Known accounts alphabetically; records whose account is unknown last.
   groups.sort((a, b) => (a.account === '') !== (b.account === '') ? (a.account === '' ? 1 : -1) : a.account.localeCompare(b.account));
   deleted.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
-  return { groups, deleted, activeCount: records.length - deleted.length, staleCount };
+  const order = new Map<string, number>();
+  for (const group of groups) for (const view of group.active) order.set(view.record.id, order.size);
+  const accounts = groups.map((group) => group.account).filter(Boolean);
+  return { groups, deleted, activeCount: records.length - deleted.length, staleCount, accounts, order };
 }
+
+/** Unknown records rank before every known one. */
+const rank = (order: ReadonlyMap<string, number>, id: string) => order.get(id) ?? -1;
 
 /** Keeps the groups (and their limit counts) but only the rows matching every word of the query. */
 export function filterGroups(groups: AccountGroup[], query: string): AccountGroup[] {

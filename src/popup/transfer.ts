@@ -1,5 +1,5 @@
 /** Files in and out of the popup: the records travel as text; the background does the work. */
-import browser from 'webextension-polyfill';
+import { ext } from '../shared/ext';
 import type { ExportFile } from '../shared/export/file';
 import type { TransferFormat } from '../shared/export/limits';
 
@@ -30,7 +30,7 @@ export function saveFile(file: ExportFile): void {
  */
 export function inToolbarPopup(): boolean {
   try {
-    return browser.extension.getViews({ type: 'popup' }).includes(window);
+    return ext().extension.getViews({ type: 'popup' }).includes(window);
   } catch {
     return false;
   }

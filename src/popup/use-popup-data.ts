@@ -1,26 +1,47 @@
 /**
- * The popup's data and every change it asks the background for. Replies update local state
- * directly (no re-listing thousands of records after each click); each outcome is announced
- * through the status line so screen-reader users hear it.
+ * The popup's data and every change it asks the background for. What it shows is read straight from
+ * storage (data/read-stored.ts), so it draws at once whether the service worker runs or not; every
+ * change goes to the background, the only writer. Replies update local state directly; changes made
+ * elsewhere (another popup, the guide on Microsoft's page, IT policy) arrive through data/watch-stored.ts.
+ * Each outcome is announced through the status line so screen-reader users hear it.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { AppPasswordRecord } from '../shared/record';
-import type { NewRecordInput, RecordChanges } from '../shared/messages/records';
-import type { GuideTaskInput } from '../shared/messages/guide-task';
-import type { EffectiveSettings, Settings } from '../shared/settings';
+import type { NewRecordInput, RecordChanges } from '../shared/messages/inventory';
+import type { GuideTaskInput } from '../shared/messages/guide';
+import { type EffectiveSettings, type Policy, type Settings, resolveSettings, sanitiseSettings } from '../shared/settings';
 import type { Status } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { send } from '../shared/send';
 import { isolate, t } from '../shared/i18n';
 import type { TransferFormat } from '../shared/export/limits';
 import { MAX_IMPORT_CHARS } from '../shared/export/limits';
+import { jsonFile } from '../shared/export/json-format';
 import { openTab } from './open-tab';
 import { formatOf, saveFile } from './transfer';
 import { errorText } from './error-text';
+import { takeFirstRead } from './data/first-read';
+import { problemOf, readStoredLocal, readStoredPolicy, readStoredRecords } from './data/read-stored';
+import { type StoredChange, watchStored } from './data/watch-stored';
+import { lastPolicy, rememberPolicy } from './data/policy-cache';
 import { SECURITY_INFO_URL } from '../shared/microsoft';
+
+/** Rows drawn in the popup's first frame: what fits above the fold; the rest follow after it is painted. */
+export const ROWS_FIRST_SCREEN = 8;
 
 export interface PopupData {
   records: AppPasswordRecord[] | null;
+  /**
+   * False while `records` holds only the first accounts of a large inventory (read for the first
+   * frame); the rest follows right after the first paint. Counts over every record (the summary)
+   * wait for it.
+   */
+  recordsComplete: boolean;
+  /**
+   * True until the first frame with the records in it is painted: draw the first screenful only
+   * (ROWS_FIRST_SCREEN rows), the rest right after.
+   */
+  firstScreen: boolean;
   effective: EffectiveSettings | null;
   status: Status | null;
   /** Polite announcement of the last outcome. */
@@ -30,6 +51,10 @@ export interface PopupData {
   review(record: AppPasswordRecord): Promise<boolean>;
   update(changes: RecordChanges): Promise<boolean>;
   remove(record: AppPasswordRecord): Promise<boolean>;
+  /** Puts a removed record back exactly as it was (its id, dates and notes): the Undo of remove. */
+  restore(record: AppPasswordRecord): Promise<boolean>;
+  /** Gives records found without their account (account "") the one the user names. */
+  assignAccount(records: readonly AppPasswordRecord[], account: string): Promise<boolean>;
   add(input: NewRecordInput): Promise<boolean>;
   changeSettings(partial: Partial<Settings>): Promise<boolean>;
   startGuide(task: GuideTaskInput): Promise<boolean>;
@@ -40,20 +65,116 @@ export interface PopupData {
   openInTab(hash: string): Promise<void>;
 }
 
+/** Runs `work` now, or once more after the run in progress: a burst of changes costs at most two reads. */
+function coalesced(work: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await work();
+      } while (again);
+    } finally {
+      running = false;
+    }
+  };
+  return () => void run();
+}
+
 export function usePopupData(): PopupData {
-  const [records, setRecords] = useState<AppPasswordRecord[] | null>(null);
-  const [effective, setEffective] = useState<EffectiveSettings | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
+  // Started by main.tsx before the first render; what has arrived by now is drawn in that render.
+  const [first] = useState(takeFirstRead);
+  const [drawnWithFirst] = useState(() => first.value !== undefined);
+  const [records, setRecords] = useState<AppPasswordRecord[] | null>(first.value?.records?.records ?? null);
+  const [recordsComplete, setRecordsComplete] = useState(first.value?.records?.complete ?? true);
+  const [userSettings, setUserSettings] = useState<Settings | null>(first.value?.local?.settings ?? null);
+  // Until the managed read arrives (seconds after a browser start in Chromium), the last one seen.
+  const [policy, setPolicy] = useState<Policy | null>(lastPolicy);
+  const [status, setStatus] = useState<Status | null>(() =>
+    first.value?.local ? { lastPage: first.value.lastPage, storageProblem: first.value.local.storageProblem } : null,
+  );
+  const [firstScreen, setFirstScreen] = useState(true);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const loadRecords = () => send('records/list').then((reply) => (reply.ok ? setRecords(reply.value) : setError(errorText(reply.error))));
+  const effective = useMemo<EffectiveSettings | null>(
+    () => (userSettings ? resolveSettings(userSettings, policy ?? {}) : null),
+    [userSettings, policy],
+  );
+
+  const applyEffective = (value: EffectiveSettings) => {
+    setUserSettings(value.settings);
+    setPolicy(value.policy);
+  };
+
+  /** From storage, else (no database yet, or it cannot be read here) from the background. */
+  const [loadRecords] = useState(() =>
+    coalesced(async () => {
+      const stored = await readStoredRecords();
+      const reply = stored ? null : await send('records/list');
+      if (reply && !reply.ok) return setError(errorText(reply.error));
+      setRecords(stored?.records ?? reply!.value);
+      setRecordsComplete(true);
+    }),
+  );
 
   useEffect(() => {
-    void loadRecords();
-    void send('settings/get').then((reply) => (reply.ok ? setEffective(reply.value) : setError(errorText(reply.error))));
-    void send('status/get').then((reply) => reply.ok && setStatus(reply.value));
+    const loadPolicy = coalesced(async () => {
+      const read = await readStoredPolicy();
+      rememberPolicy(read);
+      setPolicy(read);
+    });
+    const apply = (change: StoredChange) => {
+      if (change.kind === 'records') loadRecords();
+      else if (change.kind === 'policy') loadPolicy();
+      else if (change.kind === 'settings') setUserSettings(sanitiseSettings(change.value));
+      else if (change.kind === 'storage-problem')
+        setStatus((current) => ({ lastPage: current?.lastPage ?? null, storageProblem: problemOf(change.value) }));
+      else setStatus((current) => ({ lastPage: (change.value as Status['lastPage']) ?? null, storageProblem: current?.storageProblem ?? null }));
+    };
+    const stop = watchStored(apply);
+    first.stopNoting();
+    void first.promise.then(async ({ records: read, local, lastPage }) => {
+      // Arrived after the first render (a read slower than main.tsx waits for): drawn now.
+      if (read && !drawnWithFirst) {
+        setRecords(read.records);
+        setRecordsComplete(read.complete);
+      }
+      // The rest of a large inventory once the first frame is painted (a frame, then a task after it).
+      if (!read) loadRecords();
+      else if (!read.complete) requestAnimationFrame(() => setTimeout(loadRecords));
+      if (local) {
+        setUserSettings((current) => current ?? local.settings);
+        setStatus((current) => current ?? { lastPage, storageProblem: local.storageProblem });
+      } else {
+        const [settings, state] = await Promise.all([send('settings/get'), send('status/get')]);
+        if (settings.ok) applyEffective(settings.value);
+        else setError(errorText(settings.error));
+        if (state.ok) setStatus(state.value);
+      }
+      // What changed while the first read ran is applied on top of it.
+      for (const change of first.missed.splice(0)) apply(change);
+    });
+    loadPolicy();
+    return stop;
   }, []);
+
+  const haveRecords = records !== null;
+  useEffect(() => {
+    // A frame, then a task after it: the browser has painted the first screenful by then.
+    if (haveRecords && firstScreen) requestAnimationFrame(() => setTimeout(() => setFirstScreen(false)));
+  }, [haveRecords]);
+  // Everything drawn: tests and the benchmark wait for this rather than guess at timing.
+  const settled = !firstScreen && recordsComplete;
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-popup-settled', settled);
+  }, [settled]);
 
   /** Applies a reply: on success updates state and announces; on failure shows the error. */
   const settle = useCallback(<T>(reply: Result<T>, apply: (value: T) => void, announce: string): boolean => {
@@ -71,6 +192,8 @@ export function usePopupData(): PopupData {
 
   return {
     records,
+    recordsComplete,
+    firstScreen,
     effective,
     status,
     notice,
@@ -83,9 +206,27 @@ export function usePopupData(): PopupData {
         () => setRecords((list) => list?.filter((r) => r.id !== record.id) ?? []),
         t('popupRemovedNotice', isolate(record.name)),
       ),
+    restore: async (record) =>
+      // The import path takes a whole record, id and dates included, and merges by id: so the
+      // record comes back as it was rather than as a new one "added by hand".
+      settle(
+        await send('records/import', { format: 'json', text: jsonFile([record], Date.now()) }),
+        () => setRecords((list) => [...(list ?? []).filter((r) => r.id !== record.id), record]),
+        t('popupRestoredNotice', isolate(record.name)),
+      ),
+    assignAccount: async (list, account) => {
+      let done = 0;
+      for (const record of list) {
+        const reply = await send('records/update', { id: record.id, account });
+        if (!settle(reply, replace, '')) return false;
+        done++;
+      }
+      setNotice(t('popupAssignedNotice', [isolate(account), String(done)]));
+      return true;
+    },
     add: async (input) =>
       settle(await send('records/add', input), (added) => setRecords((list) => [...(list ?? []), added]), t('popupAddedNotice', isolate(input.name))),
-    changeSettings: async (partial) => settle(await send('settings/set', { partial }), setEffective, t('popupSettingsSavedNotice')),
+    changeSettings: async (partial) => settle(await send('settings/set', { partial }), applyEffective, t('popupSettingsSavedNotice')),
     dismissStorageProblem: async () => {
       const reply = await send('status/dismiss-storage-problem');
       if (reply.ok) setStatus((current) => current && { ...current, storageProblem: null });
@@ -104,7 +245,7 @@ export function usePopupData(): PopupData {
       const text = await file.text();
       const reply = await send('records/import', { format: formatOf(file.name, text), text });
       if (!reply.ok) return settle(reply, () => {}, '');
-      await loadRecords();
+      loadRecords();
       const { added, merged, unchanged } = reply.value;
       return settle(reply, () => {}, t('popupImportedNotice', [String(added), String(merged), String(unchanged)]));
     },

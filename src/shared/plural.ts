@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext } from './ext';
 import { t } from './i18n';
 
 /**
@@ -22,8 +22,8 @@ export function pluralCategory(count: number, locale = t('messagesLocale')): Int
 export function tp(base: string, count: number, substitutions: string[] = [String(count)]): string {
   const category = pluralCategory(count);
   return (
-    browser.i18n.getMessage(`${base}_${category}`, substitutions) ||
-    browser.i18n.getMessage(`${base}_other`, substitutions) ||
+    ext().i18n.getMessage(`${base}_${category}`, substitutions) ||
+    ext().i18n.getMessage(`${base}_other`, substitutions) ||
     `${base}_other`
   );
 }

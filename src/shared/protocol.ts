@@ -1,19 +1,56 @@
 /**
- * The one message protocol between content script, background and popup. Every message is
- * validated where it is received; unknown or malformed messages get a typed error and change nothing.
- * Each feature area declares its messages in src/shared/messages/<area>.ts; this file joins them.
+ * The one message protocol between content script, background and popup. Each feature declares its
+ * messages in src/shared/messages/<feature>.ts: who may send each one, the schema of its payload
+ * (the payload's type is inferred from it) and the type of its reply. This file joins them.
+ *
+ * Every message is checked where it is received (the background's router): an unknown or malformed
+ * message, or one from a sender it is not meant for, gets a typed error and changes nothing.
+ * Senders import only types from here; the schemas (valibot) stay out of the content script.
  */
-import { type Check, attempt, isPlainObject } from './validate';
+import * as v from 'valibot';
 import { type Failure, fail } from './result';
-import { type PageMessages, pagePayloads } from './messages/page';
-import { type RecordMessages, recordPayloads } from './messages/records';
-import { type CaptureMessages, capturePayloads } from './messages/capture';
-import { type TransferMessages, transferMessageLimits, transferPayloads } from './messages/transfer';
-import { type SettingsMessages, settingsPayloads } from './messages/settings';
-import { type GuideTaskMessages, guideTaskPayloads } from './messages/guide-task';
-import { type GuideMessages, guidePayloads } from './messages/guide';
+import { isPlainObject } from './plain-object';
+import { check } from './schema';
+import type { MessageDefinition, SenderKind } from './messages/define';
+import { type CaptureReplies, captureMessages } from './messages/capture';
+import { type GuideReplies, guideMessages } from './messages/guide';
+import { type InventoryReplies, inventoryMessages } from './messages/inventory';
+import { type SettingsReplies, settingsMessages } from './messages/settings';
+import { type StatusReplies, statusMessages } from './messages/status';
+import { type TransferReplies, transferMessageLimits, transferMessages } from './messages/transfer';
 
-export type { PageSeen, Status } from './messages/page';
+export type { PageSeen, Status, StorageProblem } from './messages/status';
+export type { SenderKind } from './messages/define';
+
+const definitions = {
+  ...captureMessages,
+  ...guideMessages,
+  ...inventoryMessages,
+  ...settingsMessages,
+  ...statusMessages,
+  ...transferMessages,
+} satisfies Record<string, MessageDefinition>;
+
+type Definitions = typeof definitions;
+export type MessageType = keyof Definitions;
+
+/** What a successful reply holds, per message: declared beside each feature's messages. */
+interface Replies extends CaptureReplies, GuideReplies, InventoryReplies, SettingsReplies, StatusReplies, TransferReplies {}
+
+/** Fails to compile when a message has no reply type, or a reply type no message. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const everyMessageHasAReply: Same<MessageType, keyof Replies> = true;
+void everyMessageHasAReply;
+
+export type PayloadOf<T extends MessageType> = v.InferOutput<Definitions[T]['payload']>;
+export type ReplyOf<T extends MessageType> = Replies[T];
+
+/** What each message carries and what its successful reply holds. */
+export type MessageMap = { [T in MessageType]: { payload: PayloadOf<T>; reply: ReplyOf<T> } };
+
+export type Message<T extends MessageType = MessageType> = T extends MessageType ? { type: T; payload: PayloadOf<T> } : never;
+
+export const MESSAGE_TYPES = Object.keys(definitions) as MessageType[];
 
 /** Large enough for any real message; anything bigger is hostile or a bug. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -28,33 +65,10 @@ export function messageLimit(type: MessageType): number {
   return MESSAGE_LIMITS[type] ?? MAX_MESSAGE_BYTES;
 }
 
-const payloads: Record<MessageType, Check<unknown>> = {
-  ...pagePayloads,
-  ...recordPayloads,
-  ...capturePayloads,
-  ...transferPayloads,
-  ...settingsPayloads,
-  ...guideTaskPayloads,
-  ...guidePayloads,
-};
-
-/** What each message carries and what its successful reply holds. */
-export interface MessageMap
-  extends PageMessages,
-    RecordMessages,
-    CaptureMessages,
-    TransferMessages,
-    SettingsMessages,
-    GuideTaskMessages,
-    GuideMessages {}
-
-export type MessageType = keyof MessageMap;
-export type Message<T extends MessageType = MessageType> = T extends MessageType
-  ? { type: T; payload: MessageMap[T]['payload'] }
-  : never;
-export type ReplyOf<T extends MessageType> = MessageMap[T]['reply'];
-
-export const MESSAGE_TYPES = Object.keys(payloads) as MessageType[];
+/** Whether this kind of sender may send this message at all. */
+export function maySend(sender: SenderKind, type: MessageType): boolean {
+  return (definitions[type].from as readonly SenderKind[]).includes(sender);
+}
 
 export function parseMessage(raw: unknown): { ok: true; value: Message } | Failure {
   let size: number;
@@ -67,13 +81,13 @@ export function parseMessage(raw: unknown): { ok: true; value: Message } | Failu
   if (!isPlainObject(raw) || typeof raw.type !== 'string')
     return fail('invalid-message', 'A message must be an object with a type.');
   const type = raw.type;
-  if (!Object.hasOwn(payloads, type)) return fail('unknown-message', `Unknown message type "${type.slice(0, 60)}".`);
+  if (!Object.hasOwn(definitions, type)) return fail('unknown-message', `Unknown message type "${type.slice(0, 60)}".`);
   const limit = messageLimit(type as MessageType);
   if (size > limit) return fail('too-large', `The message is larger than ${limit} bytes.`);
   for (const key of Object.keys(raw)) {
     if (key !== 'type' && key !== 'payload') return fail('invalid-message', `Unexpected field "${key.slice(0, 60)}".`);
   }
-  const checked = attempt(payloads[type as MessageType], raw.payload ?? {}, 'payload');
+  const checked = check(definitions[type as MessageType].payload, raw.payload ?? {}, 'payload');
   if (!checked.ok) return fail('invalid-message', checked.message);
   return { ok: true, value: { type, payload: checked.value } as Message };
 }

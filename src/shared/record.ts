@@ -5,7 +5,8 @@ import { APP_PASSWORD_LIMIT } from './microsoft';
  * deletedAt are a contract with acceptance tests outside this project.
  * There is deliberately no field that could hold the password, a hash of it or any part of it.
  */
-export type RecordSource = 'guided' | 'list' | 'legacy-list' | 'manual' | 'import';
+export const RECORD_SOURCES = ['guided', 'list', 'legacy-list', 'manual', 'import'] as const;
+export type RecordSource = (typeof RECORD_SOURCES)[number];
 
 export interface AppPasswordRecord {
   id: string;
@@ -29,9 +30,32 @@ export interface AppPasswordRecord {
   updatedAt: number;
 }
 
-export const RECORD_SOURCES: readonly RecordSource[] = ['guided', 'list', 'legacy-list', 'manual', 'import'];
-
 /** Microsoft's limit, named for the inventory. */
 export const LIMIT_PER_ACCOUNT = APP_PASSWORD_LIMIT;
 export const MAX_NAME_LENGTH = 256;
 export const MAX_TEXT_LENGTH = 10_000;
+
+/** What only the caller can know; everything else starts empty. */
+export type NewRecordFields = Pick<AppPasswordRecord, 'id' | 'name' | 'account' | 'source'> &
+  Partial<Pick<AppPasswordRecord, 'createdAt' | 'usedWhere' | 'notes'>>;
+
+/**
+ * The one place a record is made (guided capture, a row found on the list, a record added by hand,
+ * a hand-made import row): live, never reviewed, first seen and updated `now`.
+ */
+export function newRecord(fields: NewRecordFields, now: number): AppPasswordRecord {
+  return {
+    id: fields.id,
+    name: fields.name,
+    account: fields.account,
+    createdAt: fields.createdAt ?? null,
+    deletedAt: null,
+    firstSeenAt: now,
+    lastReviewedAt: null,
+    usedWhere: fields.usedWhere ?? '',
+    notes: fields.notes ?? '',
+    source: fields.source,
+    deletedHow: null,
+    updatedAt: now,
+  };
+}

@@ -2,6 +2,8 @@
 export type ErrorCode =
   | 'invalid-message'
   | 'unknown-message'
+  /** A message from a sender it is not meant for (e.g. an inventory change from Microsoft's page). */
+  | 'wrong-sender'
   | 'too-large'
   | 'not-found'
   | 'invalid-input'

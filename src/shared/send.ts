@@ -1,11 +1,12 @@
 import { ext } from './ext';
 import type { MessageMap, MessageType, ReplyOf } from './protocol';
+import { isPlainObject } from './plain-object';
 import { type Result, fail } from './result';
-import { isPlainObject } from './validate';
 
 /**
  * Sends a typed message to the background and checks the reply's envelope. A worker that is not
  * there (being restarted, extension updated) becomes a Failure rather than an exception.
+ * It imports only types from the protocol, so no schema is bundled into the content script.
  */
 export async function send<T extends MessageType>(
   type: T,

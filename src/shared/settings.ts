@@ -2,7 +2,7 @@
  * User settings (storage.local) and IT policy (storage.managed). Policy wins; defaults live here.
  * Pure functions only, so both the background and the popup resolve settings the same way.
  */
-import { isPlainObject } from './validate';
+import { isPlainObject } from './plain-object';
 
 export interface Settings {
   reviewIntervalDays: number;

@@ -43,7 +43,11 @@ const injected = (page: Page, root: 'panel' | 'popup') =>
     const scope = where === 'panel' ? document.getElementById('app-password-guide')!.shadowRoot! : document.getElementById('app')!;
     const elements = [...scope.querySelectorAll('*')];
     return {
-      tags: elements.filter((el) => /^(img|svg|script|iframe|object|embed|style)$/i.test(el.tagName) && !(where === 'panel' && el.tagName === 'STYLE')).map((el) => el.tagName),
+      // The popup's own logo (img.logo) and icons (svg.icon) are part of its markup, not of any value.
+      tags: elements
+        .filter((el) => /^(img|svg|script|iframe|object|embed|style)$/i.test(el.tagName) && !(where === 'panel' && el.tagName === 'STYLE'))
+        .filter((el) => !(where === 'popup' && el.matches('img.logo, svg.icon')))
+        .map((el) => el.tagName),
       handlers: elements.flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),
     };
   }, root);
@@ -115,22 +119,29 @@ describe('hostile names', () => {
     await row.waitFor();
     const width = await popup.evaluate(() => innerWidth);
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const boxes = await row.locator('.row-actions button, .name, .state').evaluateAll((els) =>
+    const boxes = await row.locator('.rec-actions button, .name, [data-testid="state"]').evaluateAll((els) =>
       els.map((el) => {
         const b = el.getBoundingClientRect();
         return { text: el.textContent!.slice(0, 20), left: b.left, right: b.right, width: b.width, height: b.height };
       }),
     );
-    expect(boxes.length).toBe(6);
+    expect(boxes.length).toBe(3); // name, state chip, the row's menu button
     for (const box of boxes) {
       expect(box, box.text).toMatchObject({ left: expect.any(Number) });
       expect(box.left, box.text).toBeGreaterThanOrEqual(0);
       expect(box.right, box.text).toBeLessThanOrEqual(width);
       expect(box.width * box.height, box.text).toBeGreaterThan(0);
     }
-    for (const button of await row.locator('.row-actions button').all()) {
+    for (const button of await row.locator('.rec-actions button').all()) {
       await button.scrollIntoViewIfNeeded();
       expect(await button.isVisible()).toBe(true);
+    }
+    // Every action of the row's menu is on screen too.
+    await row.locator('.menu-button').click();
+    for (const item of await row.getByRole('menuitem').all()) {
+      const box = (await item.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
     }
     await popup.close();
   });

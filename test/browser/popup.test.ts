@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { type Launched, launchWithExtension, openPopup, serveReplica, waitForStep } from './harness';
 import { seedRecords } from './seed';
 
@@ -25,6 +25,19 @@ async function tabTo(page: Page, name: string): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
+/**
+ * Presses `key` until `target` has the focus, checking the element itself rather than its text;
+ * fails at once, saying where the focus went, if it is never reached.
+ */
+async function keyTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached the element; the focus is on "${await focused(page)}"`);
+}
+
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.id);
 
 describe('the popup in Chromium', () => {
@@ -34,52 +47,65 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
-  it('works with the keyboard alone: review, edit, cancel, settings', async () => {
+  it('works with the keyboard alone: review, row menu, edit, remove and undo, settings', async () => {
     const setup = await openPopup(launched);
     await seedRecords(setup, [{ name: 'Office scanner', days: 120 }]);
     await setup.close();
     const popup = await openPopup(launched);
     await popup.getByText('Office scanner').waitFor();
+    const menuButton = popup.getByRole('button', { name: 'Actions for "\u2068Office scanner\u2069"' });
+    const menuFocused = () => menuButton.evaluate((el) => el === document.activeElement);
 
     await tabTo(popup, 'Still needed');
     // The focus ring is visible for keyboard users.
     expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Marked "\u2068Office scanner\u2069" as still needed.');
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Marked "\u2068Office scanner\u2069" as still needed.');
     expect(await popup.getByTestId('state').textContent()).toBe('OK');
-    await expect.poll(() => focused(popup)).toBe('Still needed');
+    // The button it pressed is gone; focus is on the row's menu, one Tab stop further.
+    await expect.poll(menuFocused).toBe(true);
 
-    await tabTo(popup, 'Edit');
+    // Enter opens the menu on its first item; arrows move; Enter chooses.
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => focused(popup)).toBe('Still needed');
+    await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await popup.keyboard.type('Scanner in room 2');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByRole('listitem').textContent()).toContain('Scanner in room 2');
-    await expect.poll(() => focused(popup)).toBe('Edit');
+    await expect.poll(menuFocused).toBe(true);
 
-    await popup.keyboard.press('Enter');
-    await popup.keyboard.type('never saved');
+    // Escape closes the menu and gives the focus back to its button.
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.getByRole('menu').count()).toBe(1);
     await popup.keyboard.press('Escape');
-    await expect.poll(() => popup.locator('form').count()).toBe(0);
-    expect(await popup.getByRole('listitem').textContent()).not.toContain('never saved');
-    await expect.poll(() => focused(popup)).toBe('Edit');
+    await expect.poll(() => popup.getByRole('menu').count()).toBe(0);
+    await expect.poll(menuFocused).toBe(true);
 
-    await tabTo(popup, 'Remove record');
+    // Remove record, then Undo from the keyboard: focus waits on Undo.
+    await popup.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(popup)).toBe('Remove record');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => focused(popup)).toBe('Cancel');
-    await popup.keyboard.press('Escape');
-    await expect.poll(() => popup.getByRole('alertdialog').count()).toBe(0);
+    await expect.poll(() => popup.getByRole('listitem').count()).toBe(0);
+    await expect.poll(() => focused(popup)).toBe('Undo');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('listitem').textContent()).toContain('Scanner in room 2');
+    await expect.poll(menuFocused).toBe(true);
 
-    await popup.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 60 && (await focused(popup)) !== 'Settings'; i++) await popup.keyboard.press('Shift+Tab');
+    // Back up to the view switch: each step waits for the element itself to have the focus, and the
+    // view is switched before anything waits for the settings (on a loaded CI machine the old loop
+    // could end short of "Settings" and the wait for #interval then ran out).
+    const settingsView = popup.getByRole('button', { name: 'Settings', exact: true });
+    await keyTo(popup, settingsView, 'Shift+Tab');
     await popup.keyboard.press('Space');
-    await popup.locator('#interval').waitFor();
-    await tabTo(popup, 'Save');
-    await popup.keyboard.press('Shift+Tab');
+    await expect.poll(() => settingsView.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    const interval = popup.locator('#interval');
+    await keyTo(popup, interval, 'Tab');
     await popup.keyboard.press('Control+A');
     await popup.keyboard.type('45');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Settings saved.');
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Settings saved.');
     await popup.close();
   });
 
@@ -88,7 +114,9 @@ describe('the popup in Chromium', () => {
     await seedRecords(popup, [{ name: 'Scanner in the office', days: 5 }]);
     await popup.reload();
     const opened = launched.context.waitForEvent('page');
-    await popup.getByRole('listitem').filter({ hasText: 'Scanner in the office' }).getByRole('button', { name: 'Delete in Microsoft account' }).click();
+    const row = popup.getByRole('listitem').filter({ hasText: 'Scanner in the office' });
+    await row.locator('.menu-button').click();
+    await row.getByRole('menuitem', { name: 'Delete in Microsoft account' }).click();
     const tab = await opened;
     await tab.waitForLoadState('domcontentloaded');
     // Playwright attaches to a tab the extension opened only after its first request has left, so

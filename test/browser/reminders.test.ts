@@ -67,8 +67,8 @@ describe('reminders in Chromium', () => {
     await expect.poll(badge).toBe('1');
     await popup.reload();
     const row = popup.getByRole('listitem').filter({ hasText: 'Forgotten' });
-    await row.getByRole('button', { name: 'Remove record' }).click();
-    await row.getByRole('alertdialog').getByRole('button', { name: 'Remove record' }).click();
+    await row.locator('.menu-button').click();
+    await row.getByRole('menuitem', { name: 'Remove record' }).click();
     await expect.poll(badge).toBe('');
     await popup.close();
   });

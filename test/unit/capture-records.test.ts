@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
-import { closeDatabase } from '../../src/background/db';
-import { RESTORE_WINDOW_MS } from '../../src/background/records/reconcile';
+import { closeDatabase } from '../../src/background/inventory/db';
+import { RESTORE_WINDOW_MS } from '../../src/background/capture/reconcile';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { fakeBrowser } from '../fakes/browser';
+import { OWN, senderFor } from '../support/senders';
 
-const sender = { id: fakeBrowser.runtime.id };
 const call = async (type: string, payload: unknown = {}) => {
-  const reply = (await route({ type, payload }, sender, fakeBrowser.runtime.id)) as any;
+  const reply = (await route({ type, payload }, senderFor(type), OWN)) as any;
   if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
   return reply.value;
 };
@@ -44,15 +44,15 @@ describe('capture/created', () => {
 
   it('then the list on return matches it instead of adding a list-found copy', async () => {
     await call('capture/created', { flowId: 'flow-0003', name: 'Outlook', account: ADA });
-    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0 });
     expect(await records()).toHaveLength(1);
   });
 
   it('refuses a payload carrying anything but name, account and flow id', async () => {
     const reply = await route(
       { type: 'capture/created', payload: { flowId: 'flow-0004', name: 'x', account: '', password: 'abcdabcdabcdabcd' } },
-      sender,
-      fakeBrowser.runtime.id,
+      senderFor('capture/created'),
+      OWN,
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(await records()).toEqual([]);
@@ -83,7 +83,7 @@ describe('capture/list', () => {
     const gone = (await records()).find((r) => r.name === 'A')!;
     expect(gone.deletedHow).toBe('elsewhere');
     expect(gone.deletedAt).toBeTypeOf('number');
-    expect(await call('capture/list', { account: ADA, names: ['B'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['B'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0 });
   });
 
   it('matches shared names by count', async () => {
@@ -109,13 +109,13 @@ describe('capture/list', () => {
     await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false });
     const [first] = await records();
     await call('capture/list', { account: ADA, names: [], legacy: false }); // a half-rendered list
-    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 1 });
+    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 1, skipped: 0 });
     expect(await records()).toEqual([{ ...first, updatedAt: expect.any(Number) }]);
   });
 
   it('does not restore a deletion older than the window', async () => {
     await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false });
-    const { captureList } = await import('../../src/background/records/capture');
+    const { captureList } = await import('../../src/background/capture/apply-capture');
     const now = Date.now();
     await captureList({ account: ADA, names: [], legacy: false }, now);
     await captureList({ account: ADA, names: ['Outlook'], legacy: false }, now + RESTORE_WINDOW_MS + 1);
@@ -147,12 +147,12 @@ describe('capture/deleted', () => {
     await call('capture/list', { account: ADA, names: ['Outlook', 'Outlook'], legacy: false });
     expect(await call('capture/deleted', { name: 'Outlook', account: ADA, remaining: 1 })).toEqual({ markedDeleted: 1 });
     expect(await call('capture/deleted', { name: 'Outlook', account: ADA, remaining: 1 })).toEqual({ markedDeleted: 0 });
-    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0 });
     expect(await live()).toEqual(['Outlook']);
   });
 
   it('of two with the same name marks the older one', async () => {
-    const { captureCreated, captureDeleted } = await import('../../src/background/records/capture');
+    const { captureCreated, captureDeleted } = await import('../../src/background/capture/apply-capture');
     const now = Date.now();
     await captureCreated({ flowId: 'old-outlook', name: 'Outlook', account: ADA }, now - 86_400_000);
     await captureCreated({ flowId: 'new-outlook', name: 'Outlook', account: ADA }, now);

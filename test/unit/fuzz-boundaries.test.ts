@@ -7,6 +7,7 @@ import { MESSAGE_TYPES, parseMessage } from '../../src/shared/protocol';
 import { DEFAULT_SETTINGS, REVIEW_INTERVAL_RANGE, sanitisePolicy, sanitiseSettings } from '../../src/shared/settings';
 import { STEP_IDS } from '../../src/shared/steps';
 import { FUZZ_RUNS, FUZZ_SEED, createRandom } from '../support/random';
+import { OWN, senderFor } from '../support/senders';
 
 const ERROR_CODES = ['invalid-message', 'unknown-message', 'too-large'];
 
@@ -84,20 +85,20 @@ describe(`policy and settings boundary (seed ${FUZZ_SEED}, ${FUZZ_RUNS} runs)`, 
 describe(`background router (seed ${FUZZ_SEED})`, () => {
   it('changes nothing in the records database for any rejected message', async () => {
     const { route } = await import('../../src/background/router');
-    const { closeDatabase } = await import('../../src/background/db');
+    const { closeDatabase } = await import('../../src/background/inventory/db');
     const { IDBFactory } = await import('fake-indexeddb');
     const { fakeBrowser } = await import('../fakes/browser');
     await closeDatabase();
     globalThis.indexedDB = new IDBFactory();
-    const sender = { id: fakeBrowser.runtime.id };
-    const list = async () => JSON.stringify(((await route({ type: 'records/list', payload: {} }, sender, sender.id)) as any).value);
-    await route({ type: 'records/add', payload: { name: 'Outlook', account: 'ada@contoso.com' } }, sender, sender.id);
+    const list = async () => JSON.stringify(((await route({ type: 'records/list', payload: {} }, senderFor('records/list'), OWN)) as any).value);
+    await route({ type: 'records/add', payload: { name: 'Outlook', account: 'ada@contoso.com' } }, senderFor('records/add'), OWN);
     const random = createRandom(FUZZ_SEED + 4);
     const runs = Math.min(FUZZ_RUNS, 500);
     let rejected = 0;
     for (let run = 0; run < runs; run++) {
       const before = await list();
-      const reply = await route({ type: random.pick(MESSAGE_TYPES), payload: random.value() }, sender, sender.id);
+      const type = random.pick(MESSAGE_TYPES);
+      const reply = await route({ type, payload: random.value() }, senderFor(type), OWN);
       if (!reply.ok) {
         rejected++;
         expect(await list()).toBe(before);

@@ -65,3 +65,18 @@ describe('buildInventory', () => {
     expect(inv.groups).toHaveLength(7);
   });
 });
+
+describe('buildInventory with the order first shown', () => {
+  it('keeps a reviewed record where it was and shows a new one first', () => {
+    const stale = rec({ id: 'a', name: 'Stale', createdAt: NOW - 200 * DAY_MS });
+    const fresh = rec({ id: 'b', name: 'Fresh', createdAt: NOW - 2 * DAY_MS });
+    const first = buildInventory([fresh, stale], 90, NOW);
+    expect(first.groups[0].active.map((v) => v.record.id)).toEqual(['a', 'b']);
+    const reviewed = { ...stale, lastReviewedAt: NOW };
+    // Without the earlier order the reviewed one would now sort after "Fresh".
+    expect(buildInventory([fresh, reviewed], 90, NOW).groups[0].active.map((v) => v.record.id)).toEqual(['b', 'a']);
+    const kept = buildInventory([fresh, reviewed, rec({ id: 'c', name: 'New' })], 90, NOW, first.order);
+    expect(kept.groups[0].active.map((v) => v.record.id)).toEqual(['c', 'a', 'b']);
+    expect(kept.accounts).toEqual(['a@x.com']);
+  });
+});

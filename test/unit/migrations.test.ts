@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, MIGRATIONS, closeDatabase, openDatabase } from '../../src/background/db';
+import { DB_NAME, DB_VERSION, MIGRATIONS, closeDatabase, openDatabase } from '../../src/background/inventory/db';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { SAMPLE } from '../fixtures/records';
 import { route } from '../../src/background/router';
 import { fakeBrowser } from '../fakes/browser';
+import { OWN, senderFor } from '../support/senders';
 
 /**
  * What the store held at each schema version, as a user of that version would have it: several
@@ -74,7 +75,7 @@ describe('schema migrations', () => {
 
     it(`after upgrading from version ${from}, the extension works on the old records through its own messages`, async () => {
       await databaseAt(from, REALISTIC);
-      const call = (type: string, payload: unknown = {}) => route({ type, payload }, { id: fakeBrowser.runtime.id }, fakeBrowser.runtime.id) as Promise<any>;
+      const call = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN) as Promise<any>;
       const listed = await call('records/list');
       expect(listed.ok).toBe(true);
       expect(listed.value).toHaveLength(REALISTIC.length);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reloadPolicy } from '../../src/background/policy';
+import { reloadPolicy } from '../../src/background/settings/policy';
 import { GUIDE_SITES } from '../../src/shared/guide-sites';
 import { fakeBrowser } from '../fakes/browser';
-import { button, find, freshBackground, renderPopup, type, unmount } from './popup-helpers';
+import { button, find, freshBackground, nameOf, renderPopup, type, unmount } from './popup-helpers';
 
 let root: HTMLElement | undefined;
 
@@ -18,6 +18,12 @@ async function openSettings(): Promise<HTMLElement> {
   button(root, 'Settings').click();
   await find(root, '.settings');
   return root;
+}
+
+/** Types a value and commits it, as leaving the field or pressing Enter does. */
+async function change(input: HTMLInputElement, value: string): Promise<void> {
+  await type(input, value);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 const stored = async () => ((await fakeBrowser.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
@@ -35,17 +41,39 @@ describe('popup settings', () => {
     expect(button(root, 'Settings').getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('saves the interval, rejecting out-of-range input with a message', async () => {
+  it('saves the interval as soon as it changes, rejecting out-of-range input with a message', async () => {
     root = await openSettings();
     const interval = root.querySelector<HTMLInputElement>('#interval')!;
-    await type(interval, '3');
-    button(root, 'Save').click();
+    // No Save button: the interval saves like every other setting.
+    expect(() => button(root!, 'Save')).toThrow();
+    await change(interval, '3');
     await vi.waitFor(() => expect(interval.getAttribute('aria-invalid')).toBe('true'));
     expect(root.querySelector('#interval-error')?.textContent).toBe('Enter a whole number of days from 7 to 730.');
+    expect(await stored()).not.toHaveProperty('reviewIntervalDays');
+    // Typing alone saves nothing: half a number is never stored.
+    await type(interval, '3');
     await type(interval, '30');
-    button(root, 'Save').click();
+    expect(await stored()).not.toHaveProperty('reviewIntervalDays');
+    interval.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(async () => expect(await stored()).toMatchObject({ reviewIntervalDays: 30 }));
+    expect(interval.getAttribute('aria-invalid')).toBeNull();
     await vi.waitFor(() => expect(root!.querySelector('[role="status"]')?.textContent).toBe('Settings saved.'));
+    // ...and says so beside the setting.
+    const saved = interval.closest('.setting')!.querySelector('[data-testid="saved"]')!;
+    expect(saved.className).toContain('shown');
+    expect(saved.textContent).toBe('Saved');
+  });
+
+  it('says "Saved" beside a switch when it changes, and shows the Settings title once', async () => {
+    root = await openSettings();
+    const reminders = root.querySelector<HTMLInputElement>('#reminders')!;
+    const saved = reminders.closest('.setting')!.querySelector('[data-testid="saved"]')!;
+    expect(saved.className).not.toContain('shown');
+    reminders.click();
+    await vi.waitFor(() => expect(saved.className).toContain('shown'));
+    const titles = [...root.querySelectorAll('h1, h2, h3')].map((h) => h.textContent);
+    expect(titles.filter((title) => title === 'Settings')).toEqual([]);
+    expect(nameOf(root.querySelector('.segment[aria-pressed="true"]')!)).toBe('Settings');
   });
 
   it('switches reminders and the guide, and snoozes and resumes', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
-import { captureCreated } from '../../src/background/records/capture';
+import { captureCreated } from '../../src/background/capture/apply-capture';
 import { fakeBrowser } from '../fakes/browser';
 import { loadMessages } from '../fakes/load-messages';
 import { freshBackground, renderPopup, seed, unmount } from './popup-helpers';
@@ -44,7 +44,8 @@ const rowNames = () => [...root!.querySelectorAll('[data-testid="record"] .name'
 describe('popup when storage fails', () => {
   it.each(LANGUAGES)('%s: a full disk is explained in the language, and the list is unchanged', async (lang) => {
     loadMessages(lang);
-    await seed(3);
+    // Due for review, so "Still needed" is on each row.
+    await seed(3, () => ({ createdAt: Date.now() - 200 * 86_400_000 }));
     root = await renderPopup();
     const before = rowNames();
     restore = fillTheDisk();

@@ -3,7 +3,7 @@
  * file goes out as a download and comes back in as a merge; a bad file changes nothing and says why.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listRecords } from '../../src/background/records/store';
+import { listRecords } from '../../src/background/inventory/records-store';
 import { formatOf } from '../../src/popup/transfer';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, renderPopup, seed, unmount } from './popup-helpers';
@@ -77,6 +77,11 @@ describe('export and import in the popup', () => {
     root = await openSettings();
     const csv = 'name,account,usedWhere\r\nPrinter,ada@contoso.com,Room 4\r\n';
     const input = root.querySelector<HTMLInputElement>('#import-file')!;
+    // The browser's own file control is hidden; its label is the styled button that opens it.
+    const picker = root.querySelector<HTMLLabelElement>('label[for="import-file"]')!;
+    expect(picker.className).toContain('button');
+    expect(picker.textContent).toBe('Import from a file…');
+    expect(input.className).toContain('file-input');
     await choose(input, new File([csv], 'sheet.csv', { type: 'text/csv' }));
     await vi.waitFor(() => expect(status()).toBe('Imported: 1 new, 0 updated, 0 already here.'));
     const first = await listRecords();

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
-import { closeDatabase } from '../../src/background/db';
+import { closeDatabase } from '../../src/background/inventory/db';
 import { fakeBrowser } from '../fakes/browser';
+import { OWN, senderFor } from '../support/senders';
 
-const sender = { id: fakeBrowser.runtime.id };
-const call = (type: string, payload: unknown = {}) => route({ type, payload }, sender, fakeBrowser.runtime.id);
+const call = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN);
 
 beforeEach(async () => {
   // A fresh, empty IndexedDB per test; the module caches its connection, so drop that first.
@@ -30,6 +30,16 @@ describe('records through the message router', () => {
     expect(await call('records/list')).toEqual({ ok: true, value: [] });
   });
 
+  it('assigns an account to a record found without one, keeping its other fields', async () => {
+    const added = await call('records/add', { name: 'Scanner', account: '', usedWhere: 'Room 2' });
+    const id = (added as any).value.id;
+    expect(await call('records/update', { id, account: 'ada@contoso.com' })).toMatchObject({
+      ok: true,
+      value: { id, name: 'Scanner', account: 'ada@contoso.com', usedWhere: 'Room 2' },
+    });
+    expect(await call('records/update', { id, account: 'x'.repeat(321) })).toMatchObject({ ok: false });
+  });
+
   it('answers an unknown id with not-found and changes nothing', async () => {
     await call('records/add', { name: 'Scanner', account: '' });
     expect(await call('records/review', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -51,7 +61,7 @@ describe('records through the message router', () => {
   });
 
   it('refuses messages that do not come from this extension', async () => {
-    expect(await route({ type: 'records/list', payload: {} }, { id: 'another-extension' }, fakeBrowser.runtime.id)).toMatchObject({
+    expect(await route({ type: 'records/list', payload: {} }, { ...senderFor('records/list'), id: 'another-extension' }, OWN)).toMatchObject({
       ok: false,
     });
   });

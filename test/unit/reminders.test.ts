@@ -1,15 +1,15 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { closeDatabase } from '../../src/background/db';
-import { addRecord, markReviewed, removeRecord } from '../../src/background/records/store';
-import { captureDeleted } from '../../src/background/records/capture';
+import { closeDatabase } from '../../src/background/inventory/db';
+import { addRecord, markReviewed, removeRecord } from '../../src/background/inventory/records-store';
+import { captureDeleted } from '../../src/background/capture/apply-capture';
 import { registerReminders } from '../../src/background/reminders';
 import { REVIEW_ALARM, ensureDailyAlarm } from '../../src/background/reminders/alarm';
 import { badgeText } from '../../src/background/reminders/badge';
 import { NOTIFICATION_ID } from '../../src/background/reminders/notification';
 import { LAST_NOTIFIED_KEY, runReminderPass } from '../../src/background/reminders/pass';
-import { reloadPolicy } from '../../src/background/policy';
-import { writeUserSettings } from '../../src/background/settings-store';
+import { reloadPolicy } from '../../src/background/settings/policy';
+import { writeUserSettings } from '../../src/background/settings/settings-store';
 import { DAY_MS } from '../../src/shared/stale';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 

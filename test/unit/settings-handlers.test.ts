@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { route } from '../../src/background/router';
-import { readPolicy, reloadPolicy } from '../../src/background/policy';
+import { readPolicy, reloadPolicy } from '../../src/background/settings/policy';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { OWN, senderFor } from '../support/senders';
 
-const sender = { id: fakeBrowser.runtime.id };
-const call = (type: string, payload: unknown = {}) => route({ type, payload }, sender, fakeBrowser.runtime.id);
+const call = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN);
 
 beforeEach(async () => {
   await resetFakeBrowser();

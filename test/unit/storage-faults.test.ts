@@ -7,17 +7,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBObjectStore as FakeObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { route } from '../../src/background/router';
-import { DB_NAME, DB_VERSION, MIGRATIONS, closeDatabase, openDatabase, setBlockedWaitForTests } from '../../src/background/db';
-import { PROBLEM_KEY } from '../../src/background/storage-problem';
+import { DB_NAME, DB_VERSION, MIGRATIONS, closeDatabase, openDatabase, setBlockedWaitForTests } from '../../src/background/inventory/db';
+import { PROBLEM_KEY } from '../../src/background/status/storage-problem';
 import { createReporter } from '../../src/content/capture/report';
 import type { PageFacts } from '../../src/content/page-facts';
 import type { Message } from '../../src/shared/protocol';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 import { SAMPLE } from '../fixtures/records';
+import { OWN, senderFor } from '../support/senders';
 
-const sender = { id: fakeBrowser.runtime.id };
-const raw = (type: string, payload: unknown = {}) => route({ type, payload }, sender, fakeBrowser.runtime.id) as Promise<any>;
+const raw = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN) as Promise<any>;
 const byId = (records: AppPasswordRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 async function stored(): Promise<AppPasswordRecord[]> {
   const reply = await raw('records/list');
@@ -96,7 +96,7 @@ describe('no room left (QuotaExceededError)', () => {
     await seed(SAMPLE);
     const delivered: Array<{ type: string; code: string | null }> = [];
     const deliver = async (message: Message) => {
-      const reply = await route(message, sender, fakeBrowser.runtime.id);
+      const reply = await route(message, senderFor(message.type), OWN);
       delivered.push({ type: message.type, code: reply.ok ? null : reply.error.code });
       return reply;
     };
@@ -142,7 +142,7 @@ describe('no room left (QuotaExceededError)', () => {
         throw new Error('Extension context invalidated.');
       }
       sent.push(message.type);
-      return route(message, sender, fakeBrowser.runtime.id);
+      return route(message, senderFor(message.type), OWN);
     };
     const reporter = createReporter(deliver, () => 'flow-after-throw', async () => {});
     const base = { url: 'https://mysignins.microsoft.com/security-info', account: 'ada@contoso.com', typedName: null };
@@ -205,7 +205,7 @@ describe('an upgrade blocked by an older connection', () => {
     const deliver = async (message: Message) => {
       attempts++;
       if (attempts === 2) old.close();
-      return route(message, sender, fakeBrowser.runtime.id);
+      return route(message, senderFor(message.type), OWN);
     };
     const reporter = createReporter(deliver, () => 'flow-blocked-1', async () => {});
     const base = { url: 'https://mysignins.microsoft.com/security-info', account: 'ada@contoso.com', appPasswordNames: null };

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
-import { closeDatabase } from '../../src/background/db';
+import { closeDatabase } from '../../src/background/inventory/db';
 import { parseCsv, formatCsv } from '../../src/shared/export/csv-syntax';
 import { toCsv, fromCsv } from '../../src/shared/export/csv';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/shared/export/limits';
 import { parseImport } from '../../src/shared/export/file';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { fakeBrowser } from '../fakes/browser';
+import { OWN, senderFor } from '../support/senders';
 import { SAMPLE, T, rec } from '../fixtures/records';
 
-const sender = { id: fakeBrowser.runtime.id };
-const raw = (type: string, payload: unknown = {}) => route({ type, payload }, sender, fakeBrowser.runtime.id) as Promise<any>;
+const raw = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN) as Promise<any>;
 const call = async (type: string, payload: unknown = {}) => {
   const reply = await raw(type, payload);
   if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
@@ -21,7 +21,7 @@ const list = (): Promise<AppPasswordRecord[]> => call('records/list');
 const byId = (records: AppPasswordRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 
 async function seed(records: AppPasswordRecord[]) {
-  const { openDatabase } = await import('../../src/background/db');
+  const { openDatabase } = await import('../../src/background/inventory/db');
   const db = await openDatabase();
   for (const record of records) await db.add('records', record);
 }

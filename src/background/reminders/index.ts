@@ -3,9 +3,9 @@
  * worker woken by an alarm or a notification click has its listeners in place.
  */
 import browser from 'webextension-polyfill';
-import { onRecordsChanged } from '../records/changed';
-import { reloadPolicy } from '../policy';
-import { SETTINGS_KEY } from '../settings-store';
+import { onRecordsChanged } from '../inventory/records-changed';
+import { reloadPolicy } from '../settings/policy';
+import { SETTINGS_KEY } from '../settings/settings-store';
 import { REVIEW_ALARM, ensureDailyAlarm } from './alarm';
 import { onReminderButton, onReminderClicked } from './notification';
 import { type PassTrigger, recountBadge, runReminderPass } from './pass';

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n';
-import { writeUserSettings } from '../settings-store';
+import { writeUserSettings } from '../settings/settings-store';
 import { DAY_MS } from '../../shared/stale';
 
 export const NOTIFICATION_ID = 'stale-app-passwords';

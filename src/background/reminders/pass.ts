@@ -5,8 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { countStale, localDay } from '../../shared/stale';
-import { listRecords } from '../records/store';
-import { effectiveSettings } from '../settings-store';
+import { listRecords } from '../inventory/records-store';
+import { effectiveSettings } from '../settings/settings-store';
 import { showStaleBadge } from './badge';
 import { clearReminder, showReminder } from './notification';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppPasswordRecord } from '../../shared/record';
-import type { RecordChanges } from '../../shared/messages/records';
+import type { RecordChanges } from '../../shared/messages/inventory';
 import { isolate, t } from '../../shared/i18n';
 import { type FieldErrors, type RecordFields, checkRecordFields } from '../validation';
 import { InlineForm } from './InlineForm';
@@ -12,7 +12,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** Inline, so the user keeps their place in a long list; Escape closes it without saving. */
+/** A sheet over the list, so the user keeps their place in a long list; Escape closes it without saving. */
 export function EditRecordForm({ record, onSave, onClose }: Props) {
   const [usedWhere, setUsedWhere] = useState(record.usedWhere);
   const [notes, setNotes] = useState(record.notes);
@@ -32,7 +32,7 @@ export function EditRecordForm({ record, onSave, onClose }: Props) {
   };
 
   return (
-    <InlineForm label={t('popupEditFormLabel', isolate(record.name))} submitLabel={t('popupSave')} onSubmit={() => void submit()} onClose={onClose}>
+    <InlineForm label={t('popupEditFormLabel', isolate(record.name))} title={t('popupEditFormLabel', isolate(record.name))} submitLabel={t('popupSave')} onSubmit={() => void submit()} onClose={onClose}>
       <TextField
         id={`${prefix}-used`}
         label={t('popupUsedWhereLabel')}

@@ -5,12 +5,12 @@ import { t } from '../../shared/i18n';
 export function GuideLastSeen({ status }: { status: Status | null }) {
   if (!status) return null;
   return (
-    <footer class="muted">
+    <div class="last-seen">
       <p data-testid="status">
         {status.lastPage
           ? t('popupLastSeen', [status.lastPage.host, t(`stepName_${status.lastPage.step.replaceAll('-', '_')}`)])
           : t('popupNotSeen')}
       </p>
-    </footer>
+    </div>
   );
 }

@@ -30,7 +30,7 @@ export function GuideSitesSetting({ disabledHosts, guideOff, locked, onChange }:
               }}
             />
             <label for={`site-${host}`}>
-              {t(label)} <span class="muted">{host}</span>
+              <span class="site-name">{t(label)}</span> <span class="site-host">{host}</span>
             </label>
           </div>
         );

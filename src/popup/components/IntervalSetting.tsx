@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { REVIEW_INTERVAL_RANGE } from '../../shared/settings';
 import { t } from '../../shared/i18n';
 import { ManagedNote } from './ManagedNote';
+import { SavedMark, useSaved } from './SavedMark';
 
 interface Props {
   value: number;
@@ -9,10 +10,14 @@ interface Props {
   onSave: (days: number) => Promise<boolean>;
 }
 
-/** A number with an explicit Save (Enter in the field saves): half-typed numbers are never stored. */
+/**
+ * A number saved like every other setting, as soon as the change is made: when the field is left,
+ * Enter is pressed or the arrows step it ("change"), never while a number is half typed ("input").
+ */
 export function IntervalSetting({ value, locked, onSave }: Props) {
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
+  const [saved, markSaved] = useSaved();
   // Follow a new stored value (policy, another window) during render, not in an effect: an effect
   // runs after paint and, late on a busy machine, overwrote what the user had begun to type.
   const [shown, setShown] = useState(value);
@@ -21,24 +26,46 @@ export function IntervalSetting({ value, locked, onSave }: Props) {
     setText(String(value));
   }
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const days = Number(text);
-    if (!Number.isInteger(days) || days < REVIEW_INTERVAL_RANGE.min || days > REVIEW_INTERVAL_RANGE.max) {
+  const save = async (raw: string) => {
+    const days = Number(raw);
+    if (raw.trim() === '' || !Number.isInteger(days) || days < REVIEW_INTERVAL_RANGE.min || days > REVIEW_INTERVAL_RANGE.max) {
       setError(t('popupErrorInterval', [String(REVIEW_INTERVAL_RANGE.min), String(REVIEW_INTERVAL_RANGE.max)]));
       return;
     }
     setError(null);
-    await onSave(days);
+    if (days !== value) markSaved(await onSave(days));
   };
+
+  // The native "change" event, by listener: preact/compat (used elsewhere in the popup) turns an
+  // onChange prop on a number field into "input", which would save every keystroke.
+  const input = useRef<HTMLInputElement>(null);
+  const latestSave = useRef(save);
+  latestSave.current = save;
+  useEffect(() => {
+    const element = input.current;
+    const onChange = () => void latestSave.current(element!.value);
+    element?.addEventListener('change', onChange);
+    return () => element?.removeEventListener('change', onChange);
+  }, []);
 
   const described = ['interval-hint', error && 'interval-error', locked && 'interval-managed'].filter(Boolean).join(' ');
   return (
-    <form class="setting" noValidate onSubmit={submit}>
-      <label for="interval">{t('popupIntervalLabel')}</label>
-      <div class="inline">
+    <form
+      class="setting"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(text);
+      }}
+    >
+      <div class="setting-head">
+        <label for="interval">{t('popupIntervalLabel')}</label>
+        <SavedMark shown={saved} />
+      </div>
+      <div class="number-field">
         <input
           id="interval"
+          ref={input}
           type="number"
           inputMode="numeric"
           min={REVIEW_INTERVAL_RANGE.min}
@@ -49,11 +76,11 @@ export function IntervalSetting({ value, locked, onSave }: Props) {
           aria-describedby={described}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <button type="submit" disabled={locked}>
-          {t('popupSave')}
-        </button>
+        <span class="unit" aria-hidden="true">
+          {t('popupDays')}
+        </span>
       </div>
-      <small id="interval-hint" class="muted">
+      <small id="interval-hint" class="hint">
         {t('popupIntervalHint')}
       </small>
       {error && (

@@ -1,105 +1,120 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
-import { t } from '../../shared/i18n';
+import { isolate, t } from '../../shared/i18n';
+import type { AppPasswordRecord } from '../../shared/record';
 import type { RecordView } from '../inventory-model';
 import type { PopupData } from '../use-popup-data';
 import { formatAgo, formatDate } from '../format';
 import { EditRecordForm } from './EditRecordForm';
-import { ConfirmRemove } from './ConfirmRemove';
+import { Icon } from './Icon';
+import { RowMenu } from './RowMenu';
+
+export type RowActions = Pick<PopupData, 'review' | 'update' | 'startGuide'> & { remove: (record: AppPasswordRecord) => Promise<boolean> };
 
 interface Props {
   view: RecordView;
   now: number;
-  actions: Pick<PopupData, 'review' | 'update' | 'remove' | 'startGuide'>;
+  actions: RowActions;
 }
-
-type Mode = 'view' | 'edit' | 'confirm';
-type FocusTarget = 'review' | 'edit' | 'remove';
 
 /** Rows re-render only when their own record or state changed, not when any other record did. */
 const sameRow = (a: Props, b: Props) =>
   a.view.record === b.view.record && a.view.stale === b.view.stale && a.now === b.now && a.actions === b.actions;
 
-/** One app password. */
+/**
+ * One app password on two lines: its name; its state, where it is used and its age. The likely
+ * action of a row due for review ("Still needed") is a button on the row; every action is in the
+ * row's menu. A review changes the row in place: the button gives way to a "Reviewed" mark of the
+ * same place, and focus moves to the menu button, so nothing moves under the pointer.
+ */
 export const RecordRow = memo(function RecordRow({ view, now, actions }: Props) {
   const { record, stale } = view;
-  const [mode, setMode] = useState<Mode>('view');
-  // After a form closes or the row moves (a review re-sorts the list), focus goes back to the
-  // button the user pressed, so keyboard users never lose their place.
-  const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
-  const buttons = { review: useRef<HTMLButtonElement>(null), edit: useRef<HTMLButtonElement>(null), remove: useRef<HTMLButtonElement>(null) };
+  const [editing, setEditing] = useState(false);
+  const [reviewed, setReviewed] = useState(false);
+  const [refocus, setRefocus] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (mode !== 'view' || !focusAfter) return;
-    buttons[focusAfter].current?.focus();
-    setFocusAfter(null);
-  }, [mode, focusAfter, record]);
+    if (!refocus || editing) return;
+    menuButton.current?.focus();
+    setRefocus(false);
+  }, [refocus, editing, record]);
 
-  const close = (target: FocusTarget) => {
-    setMode('view');
-    setFocusAfter(target);
-  };
+  const review = () => void actions.review(record).then((ok) => ok && (setReviewed(true), setRefocus(true)));
   const nameId = `name-${record.id}`;
+  // The row shows only the short age ("4 mo. ago"); screen readers and the tooltip get the whole sentence.
+  const created =
+    record.createdAt !== null ? t('popupCreatedAgo', formatAgo(record.createdAt, now)) : t('popupSeenAgo', formatAgo(record.firstSeenAt, now));
+  const createdShort = formatAgo(record.createdAt ?? record.firstSeenAt, now, 'short');
+  const details = [
+    record.createdAt !== null ? formatDate(record.createdAt) : null,
+    record.lastReviewedAt !== null ? t('popupReviewedAgo', formatAgo(record.lastReviewedAt, now)) : t('popupNeverReviewed'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <li class={`record${stale ? ' is-stale' : ''}`} aria-labelledby={nameId} data-testid="record" data-record-id={record.id}>
-      <div class="record-head">
-        <bdi id={nameId} class="name">
+      <div class="rec-text">
+        <bdi id={nameId} class="name" title={record.name}>
           {record.name}
         </bdi>
-        <span class={`state ${stale ? 'stale' : 'ok'}`} data-testid="state">
-          {t(stale ? 'popupStateStale' : 'popupStateOk')}
-        </span>
-      </div>
-      <dl class="facts">
-        <dt>{t('popupUsedWhereLabel')}</dt>
-        <dd>{record.usedWhere ? <bdi>{record.usedWhere}</bdi> : t('popupNotSaid')}</dd>
-        <dt>{t('popupAgeLabel')}</dt>
-        <dd>
-          {record.createdAt !== null
-            ? <time dateTime={new Date(record.createdAt).toISOString()} title={formatDate(record.createdAt)}>{formatAgo(record.createdAt, now)}</time>
-            : t('popupFirstSeen', formatAgo(record.firstSeenAt, now))}
-        </dd>
-        <dt>{t('popupLastReviewedLabel')}</dt>
-        <dd>{record.lastReviewedAt !== null ? formatAgo(record.lastReviewedAt, now) : t('popupNever')}</dd>
+        <div class="meta">
+          <span class={`chip ${stale ? 'stale' : 'ok'}`} data-testid="state">
+            {t(stale ? 'popupStateStale' : 'popupStateOk')}
+          </span>
+          <span class="facts" title={`${created} · ${details}`}>
+            <span aria-hidden="true">{createdShort}</span>
+            <span class="sr-only">{created}</span>
+            <span class="sep" aria-hidden="true">
+              ·
+            </span>
+            {record.usedWhere ? <bdi class="where">{record.usedWhere}</bdi> : <span class="where none">{t('popupUsedWhereUnknown')}</span>}
+            <span class="sr-only"> · {details}</span>
+          </span>
+        </div>
         {record.notes && (
-          <>
-            <dt>{t('popupNotesLabel')}</dt>
-            <dd class="notes" dir="auto">{record.notes}</dd>
-          </>
+          <div class="notes" dir="auto" title={record.notes}>
+            {record.notes}
+          </div>
         )}
-      </dl>
-      {mode === 'edit' && <EditRecordForm record={record} onSave={actions.update} onClose={() => close('edit')} />}
-      {mode === 'confirm' && (
-        <ConfirmRemove
-          record={record}
-          onCancel={() => close('remove')}
-          onConfirm={() => void actions.remove(record).then((removed) => !removed && close('remove'))}
-        />
-      )}
-      {mode === 'view' && (
-        <div class="row-actions">
-          <button
-            type="button"
-            ref={buttons.review}
-            aria-describedby={nameId}
-            onClick={() => void actions.review(record).then((ok) => ok && setFocusAfter('review'))}
-          >
+      </div>
+      <div class="rec-actions">
+        {stale ? (
+          <button type="button" class="quick" aria-describedby={nameId} onClick={review}>
             {t('popupMarkReviewed')}
           </button>
-          <button type="button" ref={buttons.edit} aria-describedby={nameId} onClick={() => setMode('edit')}>
-            {t('popupEdit')}
-          </button>
-          <button
-            type="button"
-            aria-describedby={nameId}
-            onClick={() => void actions.startGuide({ kind: 'delete', name: record.name, ...(record.account && { account: record.account }) })}
-          >
-            {t('popupDeleteInMicrosoft')}
-          </button>
-          <button type="button" ref={buttons.remove} aria-describedby={nameId} onClick={() => setMode('confirm')}>
-            {t('popupRemoveRecord')}
-          </button>
-        </div>
+        ) : (
+          reviewed && (
+            <span class="done">
+              <Icon name="check" size={14} />
+              {t('popupReviewedJustNow')}
+            </span>
+          )
+        )}
+        <RowMenu
+          label={t('popupRowActions', isolate(record.name))}
+          buttonRef={menuButton}
+          items={[
+            ...(stale ? [] : [{ key: 'review', label: t('popupMarkReviewed'), onSelect: review }]),
+            { key: 'edit', label: t('popupEdit'), onSelect: () => setEditing(true) },
+            {
+              key: 'delete',
+              label: t('popupDeleteInMicrosoft'),
+              onSelect: () => void actions.startGuide({ kind: 'delete', name: record.name, ...(record.account && { account: record.account }) }),
+            },
+            { key: 'remove', label: t('popupRemoveRecord'), danger: true, onSelect: () => void actions.remove(record) },
+          ]}
+        />
+      </div>
+      {editing && (
+        <EditRecordForm
+          record={record}
+          onSave={actions.update}
+          onClose={() => {
+            setEditing(false);
+            setRefocus(true);
+          }}
+        />
       )}
     </li>
   );

@@ -1,4 +1,4 @@
-import type { StorageProblem } from '../../shared/messages/page';
+import type { StorageProblem } from '../../shared/messages/status';
 import { t } from '../../shared/i18n';
 import { problemText } from '../error-text';
 

@@ -6,12 +6,14 @@ interface Props {
   hint?: string;
   multiline?: boolean;
   type?: 'text' | 'date' | 'email';
+  /** A datalist of suggestions. */
+  list?: string;
   inputRef?: { current: HTMLInputElement | HTMLTextAreaElement | null };
   onInput: (value: string) => void;
 }
 
 /** A labelled field whose error is tied to it (aria-invalid + aria-describedby), so it is read out on focus. */
-export function TextField({ id, label, value, error, hint, multiline, type = 'text', inputRef, onInput }: Props) {
+export function TextField({ id, label, value, error, hint, multiline, type = 'text', list, inputRef, onInput }: Props) {
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -26,7 +28,7 @@ export function TextField({ id, label, value, error, hint, multiline, type = 'te
       {multiline ? (
         <textarea {...common} rows={3} ref={inputRef as { current: HTMLTextAreaElement | null }} />
       ) : (
-        <input {...common} type={type as 'text'} ref={inputRef as { current: HTMLInputElement | null }} />
+        <input {...common} type={type as 'text'} list={list} ref={inputRef as { current: HTMLInputElement | null }} />
       )}
       {hint && (
         <small id={`${id}-hint`} class="muted">

@@ -1,4 +1,5 @@
 import { ManagedNote } from './ManagedNote';
+import { SavedMark, useSaved } from './SavedMark';
 
 interface Props {
   id: string;
@@ -9,27 +10,38 @@ interface Props {
   onChange: (checked: boolean) => Promise<boolean>;
 }
 
-/** A checkbox saved as soon as it changes; Space toggles it, as for any checkbox. */
+/** A switch (a checkbox with role="switch") saved as soon as it changes; Space toggles it. */
 export function ToggleSetting({ id, label, hint, checked, locked, onChange }: Props) {
+  const [saved, markSaved] = useSaved();
   return (
-    <div class="setting">
+    <div class="setting toggle">
+      <div class="toggle-text">
+        <div class="setting-head">
+          <label for={id}>{label}</label>
+          <SavedMark shown={saved} />
+        </div>
+        <small id={`${id}-hint`} class="hint">
+          {hint}
+        </small>
+        {locked && <ManagedNote id={`${id}-managed`} />}
+      </div>
       <input
         id={id}
         type="checkbox"
+        role="switch"
+        class="switch-input"
         checked={checked}
         disabled={locked}
         aria-describedby={`${id}-hint${locked ? ` ${id}-managed` : ''}`}
         onChange={(event) => {
           const input = event.currentTarget;
-          // Shown as it is until the background agrees; a refusal puts the box back.
-          void onChange(input.checked).then((saved) => !saved && (input.checked = checked));
+          // Shown as it is until the background agrees; a refusal puts the switch back.
+          void onChange(input.checked).then((ok) => {
+            if (!ok) input.checked = checked;
+            markSaved(ok);
+          });
         }}
       />
-      <label for={id}>{label}</label>
-      <small id={`${id}-hint`} class="muted">
-        {hint}
-      </small>
-      {locked && <ManagedNote id={`${id}-managed`} />}
     </div>
   );
 }

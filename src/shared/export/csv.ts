@@ -3,13 +3,12 @@
  * formula-like cells neutralised. Reading accepts exactly what writing produces, and also a
  * hand-made sheet with only the columns it needs (name and account), the rest taking defaults.
  */
-import type { AppPasswordRecord } from '../record';
+import { type AppPasswordRecord, newRecord } from '../record';
 import { t } from '../i18n';
-import { Invalid } from '../validate';
 import { CsvSyntaxError, formatCsv, parseCsv } from './csv-syntax';
 import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
 import { neutralise, restore } from './neutralise';
-import { RECORD_FIELDS, RECORD_SHAPE, checkConsistent } from './record-check';
+import { RECORD_FIELDS, checkField, checkRecord } from './record-check';
 
 const TIME_FIELDS = new Set<keyof AppPasswordRecord>(['createdAt', 'deletedAt', 'firstSeenAt', 'lastReviewedAt', 'updatedAt']);
 const NULLABLE_TEXT_FIELDS = new Set<keyof AppPasswordRecord>(['deletedHow']);
@@ -29,30 +28,15 @@ export function toCsv(records: readonly AppPasswordRecord[]): string {
   return BOM + formatCsv([RECORD_FIELDS, ...records.map((record) => RECORD_FIELDS.map((field) => cellOf(record, field)))]);
 }
 
-function valueOf(field: keyof AppPasswordRecord, cell: string): unknown {
+/** The cell as the field's value, or a message when a time is not written as we write times. */
+function valueOf(field: keyof AppPasswordRecord, cell: string): { ok: true; value: unknown } | { ok: false; message: string } {
   if (TIME_FIELDS.has(field)) {
-    if (cell === '') return null;
-    if (!ISO_TIME.test(cell)) throw new Invalid(t('importBadTime'));
-    return Date.parse(cell);
+    if (cell === '') return { ok: true, value: null };
+    if (!ISO_TIME.test(cell)) return { ok: false, message: t('importBadTime') };
+    return { ok: true, value: Date.parse(cell) };
   }
-  if (cell === '' && NULLABLE_TEXT_FIELDS.has(field)) return null;
-  return restore(cell);
-}
-
-/** Defaults for columns a hand-made sheet may leave out. */
-function defaults(now: number, newId: () => string): Partial<Record<keyof AppPasswordRecord, unknown>> {
-  return {
-    id: newId(),
-    createdAt: null,
-    deletedAt: null,
-    firstSeenAt: now,
-    lastReviewedAt: null,
-    usedWhere: '',
-    notes: '',
-    source: 'import',
-    deletedHow: null,
-    updatedAt: now,
-  };
+  if (cell === '' && NULLABLE_TEXT_FIELDS.has(field)) return { ok: true, value: null };
+  return { ok: true, value: restore(cell) };
 }
 
 function syntaxMessage(error: CsvSyntaxError): string {
@@ -85,23 +69,18 @@ export function fromCsv(text: string, now: number, newId: () => string): ParsedI
   for (const row of body) {
     if (row.cells.length !== columns.length)
       return { ok: false, message: t('importCsvCellCount', [String(row.line), String(row.cells.length), String(columns.length)]) };
-    const raw = defaults(now, newId);
-    let column = '';
-    try {
-      for (const [index, cell] of row.cells.entries()) {
-        column = columns[index];
-        const field = column as keyof AppPasswordRecord;
-        raw[field] = RECORD_SHAPE[field](valueOf(field, cell), field);
-      }
-      column = '';
-      records.push(checkConsistent(raw as AppPasswordRecord));
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      const message = column
-        ? t('importCsvBadCell', [String(row.line), column, error.message])
-        : t('importCsvBadRow', [String(row.line), error.message]);
-      return { ok: false, message };
+    // Columns a hand-made sheet leaves out take the defaults of a record added now.
+    const raw: Record<string, unknown> = { ...newRecord({ id: newId(), name: '', account: '', source: 'import' }, now) };
+    for (const [index, cell] of row.cells.entries()) {
+      const field = columns[index] as keyof AppPasswordRecord;
+      const value = valueOf(field, cell);
+      const checked = value.ok ? checkField(field, value.value) : value;
+      if (!checked.ok) return { ok: false, message: t('importCsvBadCell', [String(row.line), field, checked.message]) };
+      raw[field] = checked.value;
     }
+    const whole = checkRecord(raw);
+    if (!whole.ok) return { ok: false, message: t('importCsvBadRow', [String(row.line), whole.message]) };
+    records.push(whole.record);
     const id = records[records.length - 1].id;
     const earlier = seenIds.get(id);
     if (earlier !== undefined) return { ok: false, message: t('importCsvDuplicateId', [String(row.line), String(earlier)]) };

@@ -4,19 +4,10 @@
  */
 import type { AppPasswordRecord } from '../record';
 import { t } from '../i18n';
-import { Invalid, isPlainObject } from '../validate';
+import { isPlainObject } from '../plain-object';
 import { type ParsedImport, MAX_IMPORT_ROWS } from './limits';
 import { RECORD_FIELDS, checkRecord } from './record-check';
-
-export const JSON_FORMAT = 'app-password-guide';
-export const JSON_VERSION = 1;
-
-export interface JsonExport {
-  format: typeof JSON_FORMAT;
-  version: typeof JSON_VERSION;
-  exportedAt: string;
-  records: AppPasswordRecord[];
-}
+import { JSON_FORMAT, JSON_VERSION, jsonFile } from './json-format';
 
 /** Fields in one fixed order, whatever order the stored object has them in, so equal inventories export equal files. */
 function ordered(record: AppPasswordRecord): AppPasswordRecord {
@@ -24,13 +15,7 @@ function ordered(record: AppPasswordRecord): AppPasswordRecord {
 }
 
 export function toJson(records: readonly AppPasswordRecord[], now: number): string {
-  const file: JsonExport = {
-    format: JSON_FORMAT,
-    version: JSON_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    records: records.map(ordered),
-  };
-  return JSON.stringify(file, null, 2) + '\n';
+  return jsonFile(records.map(ordered), now);
 }
 
 export function fromJson(text: string): ParsedImport<AppPasswordRecord> {
@@ -52,13 +37,9 @@ export function fromJson(text: string): ParsedImport<AppPasswordRecord> {
   const seenIds = new Map<string, number>();
   for (const [index, raw] of file.records.entries()) {
     const number = index + 1;
-    let record: AppPasswordRecord;
-    try {
-      record = checkRecord(raw);
-    } catch (error) {
-      if (error instanceof Invalid) return { ok: false, message: t('importJsonBadRecord', [String(number), error.message]) };
-      throw error;
-    }
+    const checked = checkRecord(raw);
+    if (!checked.ok) return { ok: false, message: t('importJsonBadRecord', [String(number), checked.message]) };
+    const record = checked.record;
     const earlier = seenIds.get(record.id);
     if (earlier !== undefined) return { ok: false, message: t('importJsonDuplicateId', [String(number), String(earlier)]) };
     seenIds.set(record.id, number);

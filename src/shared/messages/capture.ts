@@ -1,42 +1,62 @@
-import { type Check, array, boolean, integer, object, string } from '../validate';
+/**
+ * What the content script learns on Microsoft's page. Only names, the account and counts: there is
+ * no field that could carry the password, unknown fields are refused, and any text shaped like an
+ * app password is refused (capture/created, capture/deleted) or skipped (a row of capture/list).
+ */
+import * as v from 'valibot';
 import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH } from '../record';
+import { type Output, list, notAppPassword, shape, text, wholeNumber } from '../schema';
+import { fromContentScript } from './define';
 
-const name = string({ min: 1, max: MAX_NAME_LENGTH });
-const account = string({ max: 320 });
+const name = v.pipe(text({ min: 1, max: MAX_NAME_LENGTH }), notAppPassword);
+const account = v.pipe(text({ max: 320 }), notAppPassword);
 /**
  * Microsoft caps an account at 40 app passwords; a list far longer than that is not Microsoft's, so
  * it is refused rather than allowed to mark hundreds of records.
  */
-const MAX_LIST_ROWS = LIMIT_PER_ACCOUNT * 5;
+export const MAX_LIST_ROWS = LIMIT_PER_ACCOUNT * 5;
 
 /**
- * What the content script learns on Microsoft's page. Only names, the account and counts: there is
- * no field that could carry the password, and `object` rejects any field not listed here.
+ * The list's names are checked one by one by the background (capture/apply-capture.ts): a name
+ * that is empty, too long or shaped like an app password is skipped and counted, never the whole
+ * list, so one odd row cannot stop the rest being reconciled.
  */
-export const capturePayloads = {
-  'capture/created': object({ flowId: string({ min: 8, max: 100 }), name, account }),
-  'capture/deleted': object({ name, account, remaining: integer({ min: 0, max: MAX_LIST_ROWS }) }),
-  'capture/list': object({ account, names: array(name, { max: MAX_LIST_ROWS }), legacy: boolean }),
-} satisfies Record<string, Check<unknown>>;
+const listedName = v.string('must be text');
+
+const created = shape({ flowId: v.pipe(text({ min: 8, max: 100 }), notAppPassword), name, account });
+const deleted = shape({ name, account, remaining: wholeNumber({ min: 0, max: MAX_LIST_ROWS }) });
+const listed = shape({ account, names: list(listedName, { max: MAX_LIST_ROWS }), legacy: v.boolean('must be true or false') });
+
+export const captureMessages = {
+  /**
+   * The user named an app password and Microsoft showed it. `flowId` is made once per creation by
+   * the content script and becomes the record's id, so a re-sent message never makes a second record.
+   */
+  'capture/created': fromContentScript(created),
+  /**
+   * A deletion done through the guide: after it, `remaining` rows named `name` are left on
+   * Microsoft's list. Stating what is left (not "one fewer") makes a re-sent message change nothing.
+   */
+  'capture/deleted': fromContentScript(deleted),
+  /** The App password rows on Microsoft's list: the truth the records are reconciled with. */
+  'capture/list': fromContentScript(listed),
+};
+
+export type CapturedCreation = Output<typeof created>;
+export type CapturedDeletion = Output<typeof deleted>;
+export type CapturedList = Output<typeof listed>;
 
 export interface ListReconciled {
   added: number;
   markedDeleted: number;
   /** Records marked "deleted elsewhere" moments ago whose row is back (the earlier list was misread). */
   restored: number;
+  /** Rows left out because their name was empty, too long or shaped like an app password. */
+  skipped: number;
 }
 
-export interface CaptureMessages {
-  /**
-   * The user named an app password and Microsoft showed it. `flowId` is made once per creation by
-   * the content script and becomes the record's id, so a re-sent message never makes a second record.
-   */
-  'capture/created': { payload: { flowId: string; name: string; account: string }; reply: { id: string; isNew: boolean } };
-  /**
-   * A deletion done through the guide: after it, `remaining` rows named `name` are left on
-   * Microsoft's list. Stating what is left (not "one fewer") makes a re-sent message change nothing.
-   */
-  'capture/deleted': { payload: { name: string; account: string; remaining: number }; reply: { markedDeleted: number } };
-  /** The App password rows on Microsoft's list: the truth the records are reconciled with. */
-  'capture/list': { payload: { account: string; names: string[]; legacy: boolean }; reply: ListReconciled };
+export interface CaptureReplies {
+  'capture/created': { id: string; isNew: boolean };
+  'capture/deleted': { markedDeleted: number };
+  'capture/list': ListReconciled;
 }

@@ -1,5 +1,37 @@
-import { type Check, object, string } from '../validate';
-import type { GuideTask } from './guide-task';
+/**
+ * The guide on Microsoft's page: what it needs to run on one site (guide/config), and the task the
+ * popup hands it (create an app password, or delete the one with this name). The task is kept in
+ * storage.session by the background (gone when the browser closes), because content scripts cannot
+ * read storage.session themselves.
+ */
+import { MAX_NAME_LENGTH } from '../record';
+import { type Output, oneOf, optional, shape, text } from '../schema';
+import { fromEither, fromExtensionPages } from './define';
+
+const taskInput = shape({
+  kind: oneOf(['create', 'delete']),
+  name: optional(text({ min: 1, max: MAX_NAME_LENGTH })),
+  account: optional(text({ max: 320 })),
+});
+
+export const guideMessages = {
+  /** Read-only, so the popup may ask too (it is how a test or the popup sees what the guide is told). */
+  'guide/config': fromEither(shape({ host: text({ max: 253 }) })),
+  /** A delete task needs the name of the app password to point at. */
+  'guide/task-set': fromExtensionPages(taskInput),
+  /** The guide calls this when the task is done; the popup may call it to abandon one. */
+  'guide/task-clear': fromEither(shape({})),
+};
+
+export type GuideTaskInput = Output<typeof taskInput>;
+export type GuideTaskKind = GuideTaskInput['kind'];
+
+export interface GuideTask extends GuideTaskInput {
+  setAt: number;
+}
+
+/** A task older than this is forgotten: the user has long since moved on. */
+export const GUIDE_TASK_TTL_MS = 60 * 60 * 1000;
 
 /** What the content script needs to run the guide on one site, in one answer. */
 export interface GuideConfig {
@@ -15,11 +47,8 @@ export interface GuideConfig {
   policyPending: boolean;
 }
 
-/** The task itself is set and cleared with the guide/task-* messages (messages/guide-task.ts). */
-export const guidePayloads = {
-  'guide/config': object({ host: string({ max: 253 }) }),
-} satisfies Record<string, Check<unknown>>;
-
-export interface GuideMessages {
-  'guide/config': { payload: { host: string }; reply: GuideConfig };
+export interface GuideReplies {
+  'guide/config': GuideConfig;
+  'guide/task-set': GuideTask;
+  'guide/task-clear': null;
 }

@@ -1,12 +1,16 @@
-import { type Check, object, oneOf, string } from '../validate';
-import type { ExportFile } from '../export/file';
-import { MAX_IMPORT_CHARS, TRANSFER_FORMATS, type TransferFormat } from '../export/limits';
-
 /** Export and import of the inventory (the popup asks; the background owns the records). */
-export const transferPayloads = {
-  'records/export': object({ format: oneOf(TRANSFER_FORMATS) }),
-  'records/import': object({ format: oneOf(TRANSFER_FORMATS), text: string({ max: MAX_IMPORT_CHARS }) }),
-} satisfies Record<string, Check<unknown>>;
+import type { ExportFile } from '../export/file';
+import { MAX_IMPORT_CHARS, TRANSFER_FORMATS } from '../export/limits';
+import { oneOf, shape, text } from '../schema';
+import { fromExtensionPages } from './define';
+
+const format = oneOf(TRANSFER_FORMATS);
+
+export const transferMessages = {
+  'records/export': fromExtensionPages(shape({ format })),
+  /** All or nothing: a file with any problem is refused with a message naming it, and changes nothing. */
+  'records/import': fromExtensionPages(shape({ format, text: text({ max: MAX_IMPORT_CHARS }) })),
+};
 
 /**
  * An import file is the one message that is legitimately large, so it alone may exceed the
@@ -25,8 +29,7 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-export interface TransferMessages {
-  'records/export': { payload: { format: TransferFormat }; reply: ExportFile };
-  /** All or nothing: a file with any problem is refused with a message naming it, and changes nothing. */
-  'records/import': { payload: { format: TransferFormat; text: string }; reply: ImportSummary };
+export interface TransferReplies {
+  'records/export': ExportFile;
+  'records/import': ImportSummary;
 }

@@ -1,7 +1,0 @@
-import type { Runtime } from 'webextension-polyfill';
-import type { Message, MessageType, ReplyOf } from '../../shared/protocol';
-
-export type Handler<T extends MessageType> = (message: Message<T>, sender: Runtime.MessageSender) => Promise<ReplyOf<T>>;
-
-/** A feature area's handlers: one per message type it declares. */
-export type Handlers<K extends MessageType> = { [T in K]: Handler<T> };

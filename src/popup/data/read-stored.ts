@@ -1,0 +1,115 @@
+/**
+ * Reads what the popup shows straight from storage (IndexedDB read-only, storage.local/session/
+ * managed), without the service worker: a stopped worker takes tens of milliseconds to start, and
+ * the popup should draw as fast as an empty page. Every change still goes through the background,
+ * the only writer. Each reader answers null when it cannot read, and the caller then asks the
+ * background instead, which can also create or upgrade the database.
+ */
+import { type IDBPDatabase, openDB } from 'idb';
+import type { AppPasswordRecord } from '../../shared/record';
+import type { Status, PageSeen } from '../../shared/protocol';
+import type { StorageProblem } from '../../shared/messages/status';
+import { type Policy, type Settings, sanitisePolicy, sanitiseSettings } from '../../shared/settings';
+import { ext } from '../../shared/ext';
+import { DB_NAME, LAST_PAGE_KEY, PROBLEM_KEY, RECORDS_STORE, SETTINGS_KEY } from '../../shared/stored';
+
+/**
+ * Records the first frame can draw without reading a large inventory whole: the first account in
+ * the account index, whole (up to Microsoft's 40 app passwords and their history: more than the
+ * popup shows without scrolling). The rest is read after the first paint.
+ */
+export const FIRST_SCREEN_RECORDS = 100;
+
+export interface StoredRecords {
+  records: AppPasswordRecord[];
+  /** False when only the first accounts were read (`firstScreen`): counts over all records wait. */
+  complete: boolean;
+}
+
+/**
+ * The records as the background last wrote them, or null when there is no database yet (only the
+ * background creates it, with its migrations) or it cannot be read now. With `firstScreen`, an
+ * inventory larger than FIRST_SCREEN_RECORDS is read only as far as its first accounts, whole.
+ */
+export async function readStoredRecords({ firstScreen = false } = {}): Promise<StoredRecords | null> {
+  let db: IDBPDatabase | undefined;
+  try {
+    // No version: whatever version the background left. A database that does not exist yet would be
+    // created here at version 1, so that upgrade is aborted and nothing is created.
+    db = await openDB(DB_NAME, undefined, {
+      upgrade: (_db, _old, _new, tx) => {
+        tx.done.catch(() => {});
+        tx.abort();
+      },
+      // The background wants to upgrade: never hold it up.
+      blocking: () => db?.close(),
+    });
+  } catch {
+    return null;
+  }
+  try {
+    if (!db.objectStoreNames.contains(RECORDS_STORE)) return null;
+    const store = db.transaction(RECORDS_STORE).store;
+    if (firstScreen && store.indexNames.contains('account')) {
+      // Known accounts only ('' sorts first in the index but is drawn last), one more record than
+      // kept: the last account read may be cut short, so it is left for the full read. (No count()
+      // first: Chromium counts a store by walking it.)
+      const byAccount = store.index('account');
+      const page = (await byAccount.getAll(IDBKeyRange.lowerBound('', true), FIRST_SCREEN_RECORDS + 1)) as AppPasswordRecord[];
+      if (page.length > FIRST_SCREEN_RECORDS) {
+        const cut = page.at(-1)!.account;
+        const whole = page.filter((record) => record.account !== cut);
+        // One account larger than the page on its own: that account, whole.
+        const records = whole.length ? whole : ((await byAccount.getAll(IDBKeyRange.only(cut))) as AppPasswordRecord[]);
+        return { records, complete: false };
+      }
+    }
+    return { records: (await store.getAll()) as AppPasswordRecord[], complete: true };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
+export interface StoredLocal {
+  settings: Settings;
+  storageProblem: StorageProblem | null;
+}
+
+export async function readStoredLocal(): Promise<StoredLocal | null> {
+  try {
+    const stored = await ext().storage.local.get([SETTINGS_KEY, PROBLEM_KEY]);
+    return { settings: sanitiseSettings(stored[SETTINGS_KEY]), storageProblem: problemOf(stored[PROBLEM_KEY]) };
+  } catch {
+    return null;
+  }
+}
+
+export function problemOf(value: unknown): StorageProblem | null {
+  const problem = value as StorageProblem | undefined;
+  return problem && typeof problem.at === 'number' && typeof problem.kind === 'string' ? problem : null;
+}
+
+export async function readLastPage(): Promise<PageSeen | null> {
+  try {
+    return ((await ext().storage.session.get(LAST_PAGE_KEY))[LAST_PAGE_KEY] as PageSeen | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * IT policy. Chromium's first read of managed storage after a browser start can take seconds, so
+ * nothing waits for this: the popup draws with the policy it saw last time (see policy-cache.ts).
+ * Firefox rejects the read when no policy is installed: that means none.
+ */
+export async function readStoredPolicy(): Promise<Policy> {
+  try {
+    return sanitisePolicy(await ext().storage.managed.get());
+  } catch {
+    return {};
+  }
+}
+
+export type { Status };
