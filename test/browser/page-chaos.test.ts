@@ -69,7 +69,7 @@ const guideState = (page: Page) =>
  */
 async function pageRendersAgain(page: Page, path: string): Promise<void> {
   await page.evaluate((to) => {
-    for (const child of [...document.body.children]) if (child.id !== 'app-password-guide') child.remove();
+    for (const child of Array.from(document.body.children)) if (child.id !== 'app-password-guide') child.remove();
     for (const route of ['/', to]) {
       history.pushState({}, '', route);
       dispatchEvent(new PopStateEvent('popstate'));

@@ -12,8 +12,12 @@ import { type Launched, pageErrors, useReplicaConfig, waitForStep } from './harn
 export function playwrightTab(page: Page, errors: string[] = pageErrors(page)): JourneyTab {
   const el = (r: string) => page.locator(`[data-r="${r}"]`);
   return {
-    goto: async (url) => void (await page.goto(url)),
-    back: async () => void (await page.goBack()),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    back: async () => {
+      await page.goBack();
+    },
     click: (r) => el(r).click(),
     fill: (r, text) => el(r).fill(text),
     waitForStep: (step, timeout) => waitForStep(page, step, timeout),

@@ -50,8 +50,12 @@ export function firefoxTab(page: Page): JourneyTab {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return {
-    goto: async (url) => void (await page.goto(url)),
-    back: async () => void (await page.goBack()),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    back: async () => {
+      await page.goBack();
+    },
     click: (r) => page.locator(sel(r)).click(),
     fill: (r, text) => page.locator(sel(r)).fill(text),
     waitForStep: (step, timeout = 5_000) => waitForStep(page, step, timeout),
