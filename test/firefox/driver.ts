@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, serveReplicaIn } from '../../scripts/firefox.mjs';
 import type { JourneyTab, OpenTab } from '../browser/journey';
 
-export const DIST = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
 
 export interface FirefoxLaunched {
   browser: Browser;
@@ -46,7 +46,7 @@ export async function launchFirefoxWithExtension(options: { downloadDir?: string
 
 const sel = (r: string) => `[data-r="${r.replace(/"/g, '\\"')}"]`;
 
-export function firefoxTab(page: Page): JourneyTab {
+function firefoxTab(page: Page): JourneyTab {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return {
@@ -66,11 +66,11 @@ export function firefoxTab(page: Page): JourneyTab {
   };
 }
 
-export async function stepOf(page: Page): Promise<string | null> {
+async function stepOf(page: Page): Promise<string | null> {
   return page.$eval('#app-password-guide', (el) => el.getAttribute('data-step')).catch(() => null);
 }
 
-export async function waitForStep(page: Page, step: string, timeout = 5_000): Promise<void> {
+async function waitForStep(page: Page, step: string, timeout = 5_000): Promise<void> {
   try {
     await page.waitForSelector(`#app-password-guide[data-step="${step}"]`, { timeout });
   } catch {

@@ -73,7 +73,7 @@ function translateText(text: string, lng: (typeof TARGET_LANGUAGES)[number]): st
 }
 
 /** A short, stable path to an element, for the description of a mutation. */
-export function pathOf(el: Element): string {
+function pathOf(el: Element): string {
   const parts: string[] = [];
   for (let at: Element | null = el; at && at.parentElement; at = at.parentElement) {
     parts.unshift(`${at.tagName.toLowerCase()}:nth-child(${[...at.parentElement.children].indexOf(at) + 1})`);
