@@ -11,9 +11,9 @@
  * form of the canary, and the names the user typed must all have been recorded.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIST_NOTICES, PASSWORD_BOXES, PASSWORD_THEN } from '../fixtures/replica/password-shapes.mjs';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, stepOf, useReplicaConfig, waitForStep } from './harness';
+import { openPopup, pageErrors, stepOf, useExtension, useReplicaConfig, waitForStep } from './harness';
 import { findCanary, makeCanary } from './canary-forms';
 import { type Collector, collect, dumpStorage, panelText } from './canary-collect';
 
@@ -48,19 +48,13 @@ const SHAPES: Shape[] = [
 
 const label = (s: Shape) => `${s.legacy ? 'legacy, ' : ''}box ${s.box}, then ${s.afterwards}, notice ${s.notice}`;
 
-let launched: Launched;
+const launched = useExtension();
 let collector: Collector;
 const panels: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
   collector = await collect(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 /** The canary is really on the page, in the shape under test, where a reader could have taken it. */

@@ -9,7 +9,7 @@ import { type JourneyTab, type OpenTab, performAction, walkJourney } from './jou
 import { type Launched, pageErrors, useReplicaConfig, waitForStep } from './harness';
 
 /** A Playwright page as a journey tab. */
-export function playwrightTab(page: Page, errors: string[] = pageErrors(page)): JourneyTab {
+function playwrightTab(page: Page, errors: string[] = pageErrors(page)): JourneyTab {
   const el = (r: string) => page.locator(`[data-r="${r}"]`);
   return {
     goto: async (url) => {
@@ -28,7 +28,7 @@ export function playwrightTab(page: Page, errors: string[] = pageErrors(page)): 
   };
 }
 
-export function chromiumTabs(launched: Launched): OpenTab {
+function chromiumTabs(launched: Launched): OpenTab {
   return async (config) => {
     const page = await launched.context.newPage();
     await useReplicaConfig(page, config);
