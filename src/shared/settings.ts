@@ -39,7 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const REVIEW_INTERVAL_RANGE = { min: 7, max: 730 } as const;
 
 /** Settings that IT can set through policy, and so can lock in the popup. */
-export const POLICY_SETTING_KEYS = ['reviewIntervalDays', 'remindersEnabled', 'guideEnabled'] as const;
+const POLICY_SETTING_KEYS = ['reviewIntervalDays', 'remindersEnabled', 'guideEnabled'] as const;
 
 type Warn = (message: string) => void;
 

@@ -4,7 +4,7 @@ import { type BrowserContext, type Page, type Worker, chromium } from 'playwrigh
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from '../../scripts/chromium.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url);
 
 export interface Launched {

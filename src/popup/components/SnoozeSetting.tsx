@@ -4,7 +4,7 @@ import { formatDate } from '../format';
 import { ManagedNote } from './ManagedNote';
 import { SavedMark, useSaved } from './SavedMark';
 
-export const SNOOZE_DAYS = 7;
+const SNOOZE_DAYS = 7;
 
 interface Props {
   snoozedUntil: number;
