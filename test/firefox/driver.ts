@@ -91,8 +91,9 @@ export async function call<T>(page: Page, type: string, payload: unknown = {}): 
 }
 
 /**
- * Clicks the button whose accessible text is `name` (its aria-label, else its text), inside the list
- * item that mentions `row` when given; waits for it to exist.
+ * Clicks the button whose accessible text is `name` (its aria-label, else its text without the parts
+ * hidden from screen readers, such as the list tab's count), inside the list item that mentions `row`
+ * when given; waits for it to exist.
  */
 export async function clickButton(page: Page, name: string, row?: string): Promise<void> {
   const found = await page.waitForFunction(
@@ -100,7 +101,9 @@ export async function clickButton(page: Page, name: string, row?: string): Promi
       const scopes = r ? [...document.querySelectorAll('li')].filter((li) => li.textContent?.includes(r)) : [document];
       for (const scope of scopes) {
         for (const button of scope.querySelectorAll('button')) {
-          if ((button.getAttribute('aria-label') ?? button.textContent?.trim()) === n) return button;
+          const shown = button.cloneNode(true) as Element;
+          for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+          if ((button.getAttribute('aria-label') ?? shown.textContent?.trim()) === n) return button;
         }
       }
       return null;
