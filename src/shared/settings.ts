@@ -27,6 +27,9 @@ export interface Policy {
   allowUserSettings?: boolean;
 }
 
+/** How long a snooze lasts, from the notification's Snooze button or the popup's. */
+export const SNOOZE_DAYS = 7;
+
 export const DEFAULT_SETTINGS: Settings = {
   reviewIntervalDays: 90,
   remindersEnabled: true,

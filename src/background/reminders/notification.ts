@@ -5,10 +5,10 @@
 import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n';
 import { writeUserSettings } from '../settings/settings-store';
+import { SNOOZE_DAYS } from '../../shared/settings';
 import { DAY_MS } from '../../shared/stale';
 
 export const NOTIFICATION_ID = 'stale-app-passwords';
-const SNOOZE_DAYS = 7;
 const INVENTORY_PATH = 'src/popup/index.html';
 
 /** Button order is what onButtonClicked reports back. */
