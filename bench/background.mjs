@@ -2,7 +2,7 @@
 // proof that nothing stays running afterwards. The pass is started the way the browser starts it
 // (the `review-daily` alarm firing); its start is our own onAlarm listener and its end is the write
 // of the notified day, the pass's last step (storage.onChanged), both on the worker's clock.
-import { round, spread } from './stats.mjs';
+import { spread } from './stats.mjs';
 
 /** Installed in the worker once: counts timers still pending and stamps each daily pass. */
 function instrument() {
@@ -11,7 +11,7 @@ function instrument() {
   const realSet = { timeout: setTimeout.bind(globalThis), interval: setInterval.bind(globalThis) };
   const realClear = { timeout: clearTimeout.bind(globalThis), interval: clearInterval.bind(globalThis) };
   globalThis.setTimeout = (fn, ms, ...args) => {
-    const id = realSet.timeout((...a) => { pending.delete(id); typeof fn === 'function' && fn(...a); }, ms, ...args);
+    const id = realSet.timeout((...a) => { pending.delete(id); if (typeof fn === 'function') fn(...a); }, ms, ...args);
     pending.add(id);
     return id;
   };

@@ -117,7 +117,7 @@ export async function setInventory(page, records) {
  */
 export async function capturePopupStates(dist, folder, { states = POPUP_STATES, log = console.log } = {}) {
   const shots = [];
-  for (const lang of [...new Set(states.map((s) => s.lang ?? 'en'))]) {
+  for (const lang of new Set(states.map((s) => s.lang ?? 'en'))) {
     const { context, extensionId } = await launchInLanguage(dist, lang);
     try {
       const url = `chrome-extension://${extensionId}/src/popup/index.html`;

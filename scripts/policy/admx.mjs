@@ -7,7 +7,7 @@ import { BROWSERS, extensionPolicyKey } from './browsers.mjs';
 import { xml } from './xml.mjs';
 
 export const admxBaseName = (browser) => `app-password-guide-${browser}`;
-export const admxNamespace = (browser) => `AppPasswordGuide.Policies.${browser === 'chrome' ? 'Chrome' : 'Edge'}`;
+const admxNamespace = (browser) => `AppPasswordGuide.Policies.${browser === 'chrome' ? 'Chrome' : 'Edge'}`;
 export const CATEGORY = 'AppPasswordGuide';
 
 const HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!-- Generated from public/managed_schema.json by `npm run policy-templates`; edit the schema, not this file. -->\n';

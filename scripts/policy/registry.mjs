@@ -26,6 +26,6 @@ export function reg(browser, settings, id) {
     '',
   ];
   const text = lines.join('\r\n');
-  if (/[^\x09\x0a\x0d\x20-\x7e]/.test(text)) throw new Error(`${browser}.reg: example values must be ASCII`);
+  if (/[^\t\n\r -~]/.test(text)) throw new Error(`${browser}.reg: example values must be ASCII`);
   return text;
 }

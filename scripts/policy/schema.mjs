@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SCHEMA_PATH = resolve(ROOT, 'public/managed_schema.json');
+const SCHEMA_PATH = resolve(ROOT, 'public/managed_schema.json');
 
 /** Firefox's add-on id (vite.config.ts GECKO_ID): fixed, so Firefox templates need no placeholder. */
 export const GECKO_ID = 'app-password-guide@extensions.example.org';
@@ -37,7 +37,7 @@ export const TEXT_LIMITS = { organisationName: 100, helpDeskUrl: 2048, helpDeskT
 export const DEFAULTS = { reviewIntervalDays: 90 };
 
 /** Settings that are JSON objects travel as one JSON text where the format has no nested values (registry, ADMX). */
-export const JSON_TEXT_LIMIT = 8000;
+const JSON_TEXT_LIMIT = 8000;
 
 /**
  * @returns {{ name: string, title: string, description: string, kind: 'integer'|'boolean'|'string'|'json',

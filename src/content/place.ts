@@ -24,7 +24,7 @@ const MARGIN = 8;
 /** The panel's widest and narrowest; narrower than this, its lines get too short to read. */
 const WIDTHS = [320, 280, 240];
 /** Below this width there is no column to spare beside Microsoft's content: dock. */
-export const NARROW = 600;
+const NARROW = 600;
 
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 

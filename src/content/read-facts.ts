@@ -19,7 +19,7 @@ const HEADER = 'header, [role="banner"], #O365_NAV_HEADER, #HeaderRoot';
 const LIST_PAGES = /^\/security-info\/?$|\/apppasswords\.aspx$/i;
 
 /** The signed-in account: the e-mail address shown in the page header. */
-export function readAccount(doc: Document): string {
+function readAccount(doc: Document): string {
   for (const header of doc.querySelectorAll(HEADER)) {
     if (!isShown(header)) continue;
     for (const el of header.querySelectorAll('*')) {
@@ -32,7 +32,7 @@ export function readAccount(doc: Document): string {
 }
 
 /** Names of the App password rows, or null when no list is on screen or its rows are unknown. */
-export function readAppPasswordNames(view: View): string[] | null {
+function readAppPasswordNames(view: View): string[] | null {
   if (!LIST_PAGES.test(view.url.pathname) || view.rowsUnknown) return null;
   if (!view.methodRowCount && !view.appPasswordRows.length) return null;
   // Rows are already free of over-long and password-shaped names (view.ts); checked again here, at
@@ -41,7 +41,7 @@ export function readAppPasswordNames(view: View): string[] | null {
 }
 
 /** On a naming step only: the one name field, and what the user typed into that element. */
-export function readTypedName(view: View, step: StepId, typing: NameTyping): Pick<PageFacts, 'typedName' | 'nameRefused' | 'nameField'> {
+function readTypedName(view: View, step: StepId, typing: NameTyping): Pick<PageFacts, 'typedName' | 'nameRefused' | 'nameField'> {
   if (roleOf(step).capture !== 'naming') return { typedName: null };
   const field = view.fields.length === 1 ? view.fields[0] : null;
   const typed = typing.typedIn(field)?.trim() ?? null;

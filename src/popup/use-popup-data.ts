@@ -21,7 +21,7 @@ import { openTab } from './open-tab';
 import { formatOf, saveFile } from './transfer';
 import { errorText } from './error-text';
 import { takeFirstRead } from './data/first-read';
-import { problemOf, readStoredLocal, readStoredPolicy, readStoredRecords } from './data/read-stored';
+import { problemOf, readStoredPolicy, readStoredRecords } from './data/read-stored';
 import { type StoredChange, watchStored } from './data/watch-stored';
 import { lastPolicy, rememberPolicy } from './data/policy-cache';
 import { SECURITY_INFO_URL } from '../shared/microsoft';
@@ -48,21 +48,21 @@ export interface PopupData {
   notice: string;
   /** The last failure, shown as an alert. */
   error: string | null;
-  review(record: AppPasswordRecord): Promise<boolean>;
-  update(changes: RecordChanges): Promise<boolean>;
-  remove(record: AppPasswordRecord): Promise<boolean>;
+  review: (record: AppPasswordRecord) => Promise<boolean>;
+  update: (changes: RecordChanges) => Promise<boolean>;
+  remove: (record: AppPasswordRecord) => Promise<boolean>;
   /** Puts a removed record back exactly as it was (its id, dates and notes): the Undo of remove. */
-  restore(record: AppPasswordRecord): Promise<boolean>;
+  restore: (record: AppPasswordRecord) => Promise<boolean>;
   /** Gives records found without their account (account "") the one the user names. */
-  assignAccount(records: readonly AppPasswordRecord[], account: string): Promise<boolean>;
-  add(input: NewRecordInput): Promise<boolean>;
-  changeSettings(partial: Partial<Settings>): Promise<boolean>;
-  startGuide(task: GuideTaskInput): Promise<boolean>;
-  dismissStorageProblem(): Promise<void>;
-  exportRecords(format: TransferFormat): Promise<boolean>;
-  importFile(file: File): Promise<boolean>;
+  assignAccount: (records: readonly AppPasswordRecord[], account: string) => Promise<boolean>;
+  add: (input: NewRecordInput) => Promise<boolean>;
+  changeSettings: (partial: Partial<Settings>) => Promise<boolean>;
+  startGuide: (task: GuideTaskInput) => Promise<boolean>;
+  dismissStorageProblem: () => Promise<void>;
+  exportRecords: (format: TransferFormat) => Promise<boolean>;
+  importFile: (file: File) => Promise<boolean>;
   /** This page in a browser tab, e.g. to choose a file, which a toolbar popup cannot keep open for. */
-  openInTab(hash: string): Promise<void>;
+  openInTab: (hash: string) => Promise<void>;
 }
 
 /** Runs `work` now, or once more after the run in progress: a burst of changes costs at most two reads. */

@@ -5,7 +5,7 @@
 import { MAX_NAME_LENGTH } from '../shared/record';
 import { parseDateInput } from './format';
 
-export const MAX_USED_WHERE = 200;
+const MAX_USED_WHERE = 200;
 export const MAX_NOTES = 2000;
 const EARLIEST = Date.UTC(2000, 0, 1);
 

@@ -3,9 +3,10 @@
  * could enter the extension: content capture, the background's check of every capture message,
  * imports and page reports.
  *
- * Microsoft's app passwords are reported to be 16 lowercase letters (../shared/flows.md marks the
- * format unconfirmed), shown either as one run or in four groups of four. The test is deliberately
- * wider than a whole-string match: a password inside a longer text ("Your new app password:
+ * Microsoft's app passwords are reported to be 16 lowercase letters (the project notes' flows.md,
+ * ../shared/flows.md beside this repository, marks the format unconfirmed), shown either as one
+ * run or in four groups of four. The test is deliberately wider than a whole-string match: a
+ * password inside a longer text ("Your new app password:
  * abcdefghijklmnop") is still a password. A real name that happens to hold a 16-letter lowercase
  * word is refused too; the panel tells the user why, and they can still add the record by hand.
  */

@@ -19,7 +19,7 @@ import { type SettingsReplies, settingsMessages } from './messages/settings';
 import { type StatusReplies, statusMessages } from './messages/status';
 import { type TransferReplies, transferMessageLimits, transferMessages } from './messages/transfer';
 
-export type { PageSeen, Status, StorageProblem } from './messages/status';
+export type { PageSeen, Status } from './messages/status';
 export type { SenderKind } from './messages/define';
 
 const definitions = {
@@ -61,7 +61,7 @@ const MESSAGE_LIMITS: Partial<Record<MessageType, number>> = {
 };
 const LARGEST_MESSAGE = Math.max(MAX_MESSAGE_BYTES, ...Object.values(MESSAGE_LIMITS));
 
-export function messageLimit(type: MessageType): number {
+function messageLimit(type: MessageType): number {
   return MESSAGE_LIMITS[type] ?? MAX_MESSAGE_BYTES;
 }
 

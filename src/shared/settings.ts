@@ -27,6 +27,9 @@ export interface Policy {
   allowUserSettings?: boolean;
 }
 
+/** How long a snooze lasts, from the notification's Snooze button or the popup's. */
+export const SNOOZE_DAYS = 7;
+
 export const DEFAULT_SETTINGS: Settings = {
   reviewIntervalDays: 90,
   remindersEnabled: true,
@@ -39,7 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const REVIEW_INTERVAL_RANGE = { min: 7, max: 730 } as const;
 
 /** Settings that IT can set through policy, and so can lock in the popup. */
-export const POLICY_SETTING_KEYS = ['reviewIntervalDays', 'remindersEnabled', 'guideEnabled'] as const;
+const POLICY_SETTING_KEYS = ['reviewIntervalDays', 'remindersEnabled', 'guideEnabled'] as const;
 
 type Warn = (message: string) => void;
 

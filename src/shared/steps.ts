@@ -20,7 +20,3 @@ export const STEP_IDS = [
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
-
-export function isStepId(value: unknown): value is StepId {
-  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
-}

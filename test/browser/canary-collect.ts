@@ -77,13 +77,15 @@ export async function collect(launched: Launched): Promise<Collector> {
       cdp.on('Runtime.consoleAPICalled', (event) => {
         record(event.args.map((arg) => (arg.value !== undefined ? String(arg.value) : (arg.description ?? ''))).join(' '));
       });
-      cdp.on('Debugger.paused', async ({ callFrames }) => {
+      const tapThenResume = async (callFrameId: string) => {
         try {
-          await cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: callFrames[0].callFrameId, expression: TAP });
+          await cdp.send('Debugger.evaluateOnCallFrame', { callFrameId, expression: TAP });
         } finally {
           await cdp.send('Debugger.resume');
         }
-      });
+      };
+      // CDP ignores what a listener returns: the tap's outcome is seen in what it records.
+      cdp.on('Debugger.paused', ({ callFrames }) => void tapThenResume(callFrames[0].callFrameId));
       await cdp.send('Runtime.enable');
       await cdp.send('Debugger.enable');
       await cdp.send('Debugger.setBreakpointByUrl', { urlRegex: '^chrome-extension://[a-p]{32}/src/content/index\\.js$', lineNumber: 0 });

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup, serveReplicas, stepOf } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, stepOf, useExtension } from './harness';
 
-let launched: Launched;
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplicas(launched.context, {
+const launched = useExtension({
+  serve: {
     'https://myaccount.microsoft.com/': 'myaccount.html',
     'https://mysignins.microsoft.com/security-info': 'security-info-basic.html',
     'https://account.activedirectory.windowsazure.com/Proofup.aspx': 'proofup-basic.html',
     'https://login.microsoftonline.com/*': 'login.html',
-  });
-});
-
-afterAll(async () => {
-  await launched?.close();
+  },
 });
 
 describe('the built extension in Chromium', () => {

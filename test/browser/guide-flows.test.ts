@@ -1,19 +1,10 @@
 /** Every replica scenario, driven in Chromium with the built extension (see walk-scenario.ts). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../fixtures/replica/scenarios';
-import { type Launched, launchWithExtension, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { pageErrors, useExtension, useReplicaConfig, waitForStep } from './harness';
 import { walkScenario } from './walk-scenario';
 
-let launched: Launched;
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
+const launched = useExtension();
 
 describe('replica scenarios in Chromium', () => {
   // IT's extra labels need a machine policy file: popup-policy.test.ts walks those scenarios.

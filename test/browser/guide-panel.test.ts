@@ -1,19 +1,10 @@
 /** The panel itself: placement beside the target, announcements, collapse, tasks, bfcache, settings. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, waitForStep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension, openPopup, pageErrors, serveReplica, useExtension, waitForStep } from './harness';
 
-let launched: Launched;
+const launched = useExtension();
 const SI = 'https://mysignins.microsoft.com/security-info';
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 /** Rectangles of the target, our outline and our panel, in viewport pixels. */
 async function geometry(page: Page, targetSelector: string) {

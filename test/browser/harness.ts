@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from '../../scripts/chromium.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
@@ -25,7 +26,51 @@ export async function launchWithExtension(): Promise<Launched> {
   return { context, extensionId, worker, close: () => context.close() };
 }
 
-export function fixture(name: string): string {
+/** The same Chromium without our extension: what the page does when the guide is not installed. */
+export async function launchWithoutExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', { headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+interface UseExtension {
+  /** What the routed Microsoft hosts serve: the replica engine (default), fixture pages by URL, or nothing. */
+  serve?: 'replica' | Record<string, string> | false;
+}
+
+/**
+ * The browser tier's fixture: one Chromium with the built extension for the calling test file,
+ * launched before its first test (after any `beforeAll` the file registered earlier, such as a
+ * policy file) and closed after its last. Call it at the top level of a test file; the handle it
+ * returns is usable in every test and hook, and throws if read before the launch.
+ */
+export function useExtension({ serve = 'replica' }: UseExtension = {}): Launched {
+  let launched: Launched | undefined;
+  beforeAll(async () => {
+    launched = await launchWithExtension();
+    if (serve === 'replica') await serveReplica(launched.context);
+    else if (serve) await serveReplicas(launched.context, serve);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const current = (): Launched => {
+    if (!launched) throw new Error('the browser starts in beforeAll: use it from a test or a hook');
+    return launched;
+  };
+  return {
+    get context() {
+      return current().context;
+    },
+    get extensionId() {
+      return current().extensionId;
+    },
+    get worker() {
+      return current().worker;
+    },
+    close: () => current().close(),
+  };
+}
+
+function fixture(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');
 }
 
@@ -33,7 +78,7 @@ export function fixture(name: string): string {
  * Serves local replicas under the real Microsoft URLs. `pages` maps a URL prefix (origin + path) to
  * a fixture file; anything else on the routed hosts is a 404, as a missing page would be.
  */
-export async function serveReplicas(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+async function serveReplicas(context: BrowserContext, pages: Record<string, string>): Promise<void> {
   await context.route(/^https:\/\/[^/]*(microsoft\.com|microsoftonline\.com|windowsazure\.com)\//, (route) => {
     const url = new URL(route.request().url());
     const key = url.origin + url.pathname;

@@ -5,27 +5,18 @@
  * longest name and notes leave every action of their row on screen.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../src/shared/record';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { openPopup, pageErrors, useExtension, useReplicaConfig, waitForStep } from './harness';
 
-let launched: Launched;
+const launched = useExtension();
 const SI = 'https://mysignins.microsoft.com/security-info';
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const RLO = '\u202Egnp.exe';
 const SVG = '"><svg onload=window.__pwned=1>';
 const TYPED = `'"><script>window.__pwned=1</script>\u202E🔑\u200Bx`;
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 async function send(type: string, payload: unknown) {
   const popup = await openPopup(launched);

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { type Launched, openPopup } from './harness';
 
-export const SECURITY_INFO = 'https://mysignins.microsoft.com/security-info';
+const SECURITY_INFO = 'https://mysignins.microsoft.com/security-info';
 
 /** Sets what "Microsoft's server" holds for the replica (its localStorage) and opens the page fresh. */
 export async function openSecurityInfo(context: BrowserContext, appPasswords: string[], canary?: string): Promise<Page> {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, serveReplicas } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
 import { Inventory, changeElsewhere, createThroughGuide, deleteThroughGuide, openSecurityInfo, stopServiceWorker } from './inventory-harness';
 
-let launched: Launched;
-let inventory: Inventory;
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplicas(launched.context, { 'https://mysignins.microsoft.com/security-info': 'inventory-security-info.html' });
-  inventory = new Inventory(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
+const launched = useExtension({ serve: { 'https://mysignins.microsoft.com/security-info': 'inventory-security-info.html' } });
+const inventory = new Inventory(launched);
 
 beforeEach(async () => {
   await inventory.clear();

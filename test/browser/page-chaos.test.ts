@@ -6,21 +6,19 @@
  * the page renders normally again. STORM_MUTATIONS per storm (more in CI); FUZZ_SEED replays.
  */
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../../src/shared/steps';
 import { type Action, SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
 import { FUZZ_SEED } from '../support/random';
-import { type Launched, launchWithExtension, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { useExtension, useReplicaConfig, waitForStep } from './harness';
 import { type StormReport, storm } from './storm';
 
 const MUTATIONS = Number(process.env.STORM_MUTATIONS ?? (process.env.CI ? 2000 : 500));
 
-let launched: Launched;
+const launched = useExtension();
 const workerErrors: string[] = [];
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
   const { worker } = launched;
   worker.on('console', (m: ConsoleMessage) => m.type() === 'error' && workerErrors.push(`[worker console] ${m.text()}`));
   // Uncaught errors of the service worker do not reach Playwright: the worker keeps its own list.
@@ -29,10 +27,6 @@ beforeAll(async () => {
     self.addEventListener('error', (e) => list.push(`[worker error] ${e.message}`));
     self.addEventListener('unhandledrejection', (e) => list.push(`[worker rejection] ${String(e.reason)}`));
   });
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 async function serviceWorkerErrors(): Promise<string[]> {
@@ -69,7 +63,7 @@ const guideState = (page: Page) =>
  */
 async function pageRendersAgain(page: Page, path: string): Promise<void> {
   await page.evaluate((to) => {
-    for (const child of [...document.body.children]) if (child.id !== 'app-password-guide') child.remove();
+    for (const child of Array.from(document.body.children)) if (child.id !== 'app-password-guide') child.remove();
     for (const route of ['/', to]) {
       history.pushState({}, '', route);
       dispatchEvent(new PopStateEvent('popstate'));

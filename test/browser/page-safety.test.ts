@@ -6,21 +6,12 @@
  * target, however the page is transformed, zoomed or pinch-zoomed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { replicaResponse } from '../fixtures/replica/serve.mjs';
-import { type Launched, launchWithExtension, serveReplica, waitForStep } from './harness';
+import { useExtension, waitForStep } from './harness';
 
-let launched: Launched;
+const launched = useExtension();
 const SI = 'https://mysignins.microsoft.com/security-info';
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 /** Uncaught errors and console errors of the page; Chromium shows a content script's there too. */
 function watchErrors(page: Page): string[] {

@@ -6,28 +6,20 @@
  * stylesheets, adopted sheets, and the count of every kind of DOM mutation since the page loaded
  * (so a change made and undone between two screens is caught too).
  */
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { type Action, SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
-import { type Launched, launchWithExtension, openPopup, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { launchWithoutExtension, openPopup, serveReplica, useExtension, useReplicaConfig, waitForStep } from './harness';
 
-let withGuide: Launched;
+const withGuide = useExtension();
 let without: BrowserContext;
 
 beforeAll(async () => {
-  withGuide = await launchWithExtension();
-  await serveReplica(withGuide.context);
-  without = await chromium.launchPersistentContext('', {
-    headless: true,
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_FLAGS,
-  });
+  without = await launchWithoutExtension();
   await serveReplica(without);
 });
 
 afterAll(async () => {
-  await withGuide?.close();
   await without?.close();
 });
 

@@ -5,20 +5,11 @@
  * none of them. And the fallback panel of an unfamiliar page is short, its written steps folded.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, waitForStep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, pageErrors, useExtension, waitForStep } from './harness';
 
-let launched: Launched;
+const launched = useExtension();
 const SI = 'https://mysignins.microsoft.com/security-info';
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 interface Rect {
   left: number;

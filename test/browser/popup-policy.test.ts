@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../fixtures/replica/scenarios';
-import { type Launched, launchWithExtension, openPopup, serveReplica } from './harness';
+import { openPopup, useExtension } from './harness';
 import { seedRecords } from './seed';
 import { walkScenario } from './walk-scenario';
 
@@ -23,36 +23,23 @@ const POLICY = {
   extraLabels: SCENARIOS.find((s) => s.extraLabels)!.extraLabels,
 };
 
-let launched: Launched | undefined;
-const removePolicy = () => rmSync(POLICY_FILE, { force: true });
-
-beforeAll(async () => {
+// Registered before the browser's hooks, so the file is in place when it starts and is removed after
+// it closes (vitest runs afterAll hooks in reverse, and even when a beforeAll failed).
+beforeAll(() => {
   mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: POLICY } } }));
-  try {
-    launched = await launchWithExtension();
-    await serveReplica(launched.context);
-  } catch (error) {
-    removePolicy();
-    throw error;
-  }
 });
+afterAll(() => rmSync(POLICY_FILE, { force: true }));
 
-afterAll(async () => {
-  try {
-    await launched?.close();
-  } finally {
-    removePolicy();
-  }
-});
+const launched = useExtension();
 
 describe('IT policy in Chromium', () => {
   it('reaches the extension through storage.managed', async () => {
-    await expect.poll(() => launched!.worker.evaluate(() => chrome.storage.managed.get())).toEqual(POLICY);
+    await expect.poll(() => launched.worker.evaluate(() => chrome.storage.managed.get())).toEqual(POLICY);
   });
 
   it('is shown in the popup as managed and locked, with the organisation and help desk', async () => {
-    const popup = await openPopup(launched!);
+    const popup = await openPopup(launched);
     await popup.getByRole('button', { name: 'Settings' }).click();
     const interval = popup.locator('#interval');
     await expect.poll(() => interval.inputValue()).toBe('30');
@@ -71,13 +58,13 @@ describe('IT policy in Chromium', () => {
   });
 
   it('makes reminders use the policy\'s review interval', async () => {
-    const popup = await openPopup(launched!);
+    const popup = await openPopup(launched);
     // 40 days: stale under the policy's 30, not under the default 90.
     await seedRecords(popup, [
       { name: 'Forty days', days: 40 },
       { name: 'Twenty days', days: 20 },
     ]);
-    await expect.poll(() => launched!.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    await expect.poll(() => launched.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     await popup.reload();
     const row = popup.getByRole('listitem').filter({ hasText: 'Forty days' });
     expect(await row.getByTestId('state').textContent()).toBe('Review due');
@@ -85,10 +72,10 @@ describe('IT policy in Chromium', () => {
   });
 
   it('lets IT\'s extra labels guide a language the extension does not ship, every step of the way', async () => {
-    await expect.poll(() => launched!.worker.evaluate(() => chrome.storage.managed.get())).toEqual(POLICY);
+    await expect.poll(() => launched.worker.evaluate(() => chrome.storage.managed.get())).toEqual(POLICY);
     for (const scenario of SCENARIOS.filter((s) => s.extraLabels)) {
       expect(scenario.extraLabels).toEqual(POLICY.extraLabels);
-      await walkScenario(launched!, scenario);
+      await walkScenario(launched, scenario);
     }
   });
 });

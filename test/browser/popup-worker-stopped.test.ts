@@ -3,16 +3,15 @@
  * shows the list and the settings without waking the worker, a change made there still goes through
  * the background (which wakes for it) and is there after a reopen, and two open popups agree.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Launched, launchWithExtension, openPopup } from './harness';
+import { openPopup, useExtension } from './harness';
 import { stopServiceWorker } from './inventory-harness';
 import { seedRecords } from './seed';
 
-let launched: Launched;
+const launched = useExtension({ serve: false });
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
   const setup = await openPopup(launched);
   await seedRecords(setup, [
     { name: 'Office scanner', days: 120 },
@@ -20,12 +19,8 @@ beforeAll(async () => {
     { name: 'Printer on floor 2', days: 10, account: 'bob@contoso.com' },
   ]);
   const reply = await setup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/set', payload: { partial: { reviewIntervalDays: 60 } } }));
-  expect(reply.ok).toBe(true);
+  if (!reply.ok) throw new Error(`settings/set: ${JSON.stringify(reply)}`);
   await setup.close();
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 /** Whether our service worker runs now, as the browser itself lists its targets. */

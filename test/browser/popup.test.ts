@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { type Launched, launchWithExtension, openPopup, serveReplica, waitForStep } from './harness';
+import { openPopup, useExtension, waitForStep } from './harness';
 import { seedRecords } from './seed';
 
-let launched: Launched;
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  // The replica's list has "Outlook on laptop" and "Scanner in the office" rows.
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
+// The replica's list has "Outlook on laptop" and "Scanner in the office" rows.
+const launched = useExtension();
 
 /** Presses Tab until the focused element's text is `name`; fails if it is never reached. */
 async function tabTo(page: Page, name: string): Promise<void> {

@@ -8,27 +8,21 @@
  * popup), both export files, every console line of every page, world and worker — and the canary
  * must not appear in any of it, in any form.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, pageErrors, useExtension, useReplicaConfig, waitForStep } from './harness';
 import { canaryForms, findCanary, makeCanary } from './canary-forms';
 import { type Collector, collect, dumpStorage } from './canary-collect';
 import { perform } from './walk-scenario';
 import { CANARY_FLOWS, PASSWORD_STEPS } from './journey';
 
 const canary = makeCanary();
-let launched: Launched;
+const launched = useExtension();
 let collector: Collector;
 
 const FLOWS = CANARY_FLOWS;
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
   collector = await collect(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 describe('privacy canary', () => {

@@ -11,9 +11,9 @@
  * form of the canary, and the names the user typed must all have been recorded.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIST_NOTICES, PASSWORD_BOXES, PASSWORD_THEN } from '../fixtures/replica/password-shapes.mjs';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, stepOf, useReplicaConfig, waitForStep } from './harness';
+import { openPopup, pageErrors, stepOf, useExtension, useReplicaConfig, waitForStep } from './harness';
 import { findCanary, makeCanary } from './canary-forms';
 import { type Collector, collect, dumpStorage, panelText } from './canary-collect';
 
@@ -23,7 +23,7 @@ const canary = makeCanary();
 
 interface Shape {
   box: string;
-  then: string;
+  afterwards: string;
   notice: string;
   legacy?: boolean;
 }
@@ -34,33 +34,27 @@ const NOTICES = LIST_NOTICES.filter((n) => n !== 'none');
 
 const SHAPES: Shape[] = [
   // Every box, each with a list notice after it (every notice at least once).
-  ...PASSWORD_BOXES.map((box, i) => ({ box, then: 'nothing', notice: NOTICES[i % NOTICES.length] })),
+  ...PASSWORD_BOXES.map((box, i) => ({ box, afterwards: 'nothing', notice: NOTICES[i % NOTICES.length] })),
   // Every follow-up on the boxes a user could type into, and on plain text.
   ...PASSWORD_THEN
     .filter((then) => then !== 'nothing')
-    .flatMap((then) => [...EDITABLE, 'input-aria-readonly', 'text'].map((box) => ({ box, then, notice: 'none' }))),
+    .flatMap((then) => [...EDITABLE, 'input-aria-readonly', 'text'].map((box) => ({ box, afterwards: then, notice: 'none' }))),
   // The legacy pages post back on every step: the same shapes there.
-  { box: 'input-editable', then: 'readonly', notice: 'banner-table', legacy: true },
-  { box: 'input-untyped', then: 'nothing', notice: 'message-li', legacy: true },
-  { box: 'textarea', then: 'hide', notice: 'lone-row', legacy: true },
-  { box: 'label', then: 'remove', notice: 'alert-row', legacy: true },
+  { box: 'input-editable', afterwards: 'readonly', notice: 'banner-table', legacy: true },
+  { box: 'input-untyped', afterwards: 'nothing', notice: 'message-li', legacy: true },
+  { box: 'textarea', afterwards: 'hide', notice: 'lone-row', legacy: true },
+  { box: 'label', afterwards: 'remove', notice: 'alert-row', legacy: true },
 ];
 
-const label = (s: Shape) => `${s.legacy ? 'legacy, ' : ''}box ${s.box}, then ${s.then}, notice ${s.notice}`;
+const label = (s: Shape) => `${s.legacy ? 'legacy, ' : ''}box ${s.box}, then ${s.afterwards}, notice ${s.notice}`;
 
-let launched: Launched;
+const launched = useExtension();
 let collector: Collector;
 const panels: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
   collector = await collect(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 /** The canary is really on the page, in the shape under test, where a reader could have taken it. */
@@ -90,7 +84,7 @@ async function walk(shape: Shape, name: string): Promise<string[]> {
   const page = await launched.context.newPage();
   const pageErrorsSeen = pageErrors(page);
   await collector.instrument(page);
-  await useReplicaConfig(page, { canary, passwordBox: shape.box, passwordThen: shape.then, listNotice: shape.notice });
+  await useReplicaConfig(page, { canary, passwordBox: shape.box, passwordThen: shape.afterwards, listNotice: shape.notice });
   const steps: string[] = [];
   const naming = shape.legacy ? 'legacy-name' : 'name';
   if (shape.legacy) {

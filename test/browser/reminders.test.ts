@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, useExtension } from './harness';
 import { seedRecords } from './seed';
 
-let launched: Launched;
+const launched = useExtension({ serve: false });
 
 const badge = () => launched.worker.evaluate(() => chrome.action.getBadgeText({}));
 const notifications = () => launched.worker.evaluate(() => chrome.notifications.getAll());
 /** Fires the real daily alarm's listener now (unpacked extensions may schedule alarms this soon). */
 const fireDailyAlarm = () => launched.worker.evaluate(() => chrome.alarms.create('review-daily', { when: Date.now() }));
 
-beforeAll(async () => {
-  launched = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 describe('reminders in Chromium', () => {
   it('creates the daily alarm on start', async () => {

@@ -4,23 +4,14 @@
  * Microsoft's page recreates the database and is recorded, and the popup tells the user that the
  * earlier records were lost outside the extension.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { SCENARIOS } from '../fixtures/replica/scenarios';
-import { type Launched, launchWithExtension, openPopup, serveReplica } from './harness';
+import { openPopup, useExtension } from './harness';
 import { Inventory } from './inventory-harness';
 import { walkScenario } from './walk-scenario';
 
-let launched: Launched;
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
+const launched = useExtension();
 
 describe('storage faults in Chromium', () => {
   it('keeps working after the records database is deleted under a running worker, and says data was lost', async () => {

@@ -9,11 +9,15 @@ import { type JourneyTab, type OpenTab, performAction, walkJourney } from './jou
 import { type Launched, pageErrors, useReplicaConfig, waitForStep } from './harness';
 
 /** A Playwright page as a journey tab. */
-export function playwrightTab(page: Page, errors: string[] = pageErrors(page)): JourneyTab {
+function playwrightTab(page: Page, errors: string[] = pageErrors(page)): JourneyTab {
   const el = (r: string) => page.locator(`[data-r="${r}"]`);
   return {
-    goto: async (url) => void (await page.goto(url)),
-    back: async () => void (await page.goBack()),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    back: async () => {
+      await page.goBack();
+    },
     click: (r) => el(r).click(),
     fill: (r, text) => el(r).fill(text),
     waitForStep: (step, timeout) => waitForStep(page, step, timeout),
@@ -24,7 +28,7 @@ export function playwrightTab(page: Page, errors: string[] = pageErrors(page)): 
   };
 }
 
-export function chromiumTabs(launched: Launched): OpenTab {
+function chromiumTabs(launched: Launched): OpenTab {
   return async (config) => {
     const page = await launched.context.newPage();
     await useReplicaConfig(page, config);

@@ -6,28 +6,19 @@
  * user's next click is what wakes it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENARIOS, type Scenario } from '../fixtures/replica/scenarios';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { type Launched, launchWithExtension, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { pageErrors, useExtension, useReplicaConfig, waitForStep } from './harness';
 import { Inventory, stopServiceWorker } from './inventory-harness';
 import { perform } from './walk-scenario';
 
 const DAY_MS = 86_400_000;
-let launched: Launched;
-let inventory: Inventory;
+const launched = useExtension();
+const inventory = new Inventory(launched);
 /** Stops asked for, and how many of the between-step stops found the worker running (every capture wakes it). */
 const stops = { asked: 0, running: 0 };
 
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-  inventory = new Inventory(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 interface Flow {
   scenario: Scenario;

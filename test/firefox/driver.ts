@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, serveReplicaIn } from '../../scripts/firefox.mjs';
 import type { JourneyTab, OpenTab } from '../browser/journey';
 
-export const DIST = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
 
 export interface FirefoxLaunched {
   browser: Browser;
@@ -46,12 +46,16 @@ export async function launchFirefoxWithExtension(options: { downloadDir?: string
 
 const sel = (r: string) => `[data-r="${r.replace(/"/g, '\\"')}"]`;
 
-export function firefoxTab(page: Page): JourneyTab {
+function firefoxTab(page: Page): JourneyTab {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return {
-    goto: async (url) => void (await page.goto(url)),
-    back: async () => void (await page.goBack()),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    back: async () => {
+      await page.goBack();
+    },
     click: (r) => page.locator(sel(r)).click(),
     fill: (r, text) => page.locator(sel(r)).fill(text),
     waitForStep: (step, timeout = 5_000) => waitForStep(page, step, timeout),
@@ -62,11 +66,11 @@ export function firefoxTab(page: Page): JourneyTab {
   };
 }
 
-export async function stepOf(page: Page): Promise<string | null> {
+async function stepOf(page: Page): Promise<string | null> {
   return page.$eval('#app-password-guide', (el) => el.getAttribute('data-step')).catch(() => null);
 }
 
-export async function waitForStep(page: Page, step: string, timeout = 5_000): Promise<void> {
+async function waitForStep(page: Page, step: string, timeout = 5_000): Promise<void> {
   try {
     await page.waitForSelector(`#app-password-guide[data-step="${step}"]`, { timeout });
   } catch {
@@ -87,8 +91,9 @@ export async function call<T>(page: Page, type: string, payload: unknown = {}): 
 }
 
 /**
- * Clicks the button whose accessible text is `name` (its aria-label, else its text), inside the list
- * item that mentions `row` when given; waits for it to exist.
+ * Clicks the button whose accessible text is `name` (its aria-label, else its text without the parts
+ * hidden from screen readers, such as the list tab's count), inside the list item that mentions `row`
+ * when given; waits for it to exist.
  */
 export async function clickButton(page: Page, name: string, row?: string): Promise<void> {
   const found = await page.waitForFunction(
@@ -96,7 +101,9 @@ export async function clickButton(page: Page, name: string, row?: string): Promi
       const scopes = r ? [...document.querySelectorAll('li')].filter((li) => li.textContent?.includes(r)) : [document];
       for (const scope of scopes) {
         for (const button of scope.querySelectorAll('button')) {
-          if ((button.getAttribute('aria-label') ?? button.textContent?.trim()) === n) return button;
+          const shown = button.cloneNode(true) as Element;
+          for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+          if ((button.getAttribute('aria-label') ?? shown.textContent?.trim()) === n) return button;
         }
       }
       return null;

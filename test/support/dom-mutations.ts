@@ -51,7 +51,7 @@ function flatten(table: unknown, path = '', out = new Map<string, string>()): Ma
 
 const TABLES = Object.fromEntries(Object.entries(LANGUAGES).map(([lng, table]) => [lng, flatten(table)]));
 /** Known text → where it sits in the tables; longest first so "App password" wins over "Password". */
-const KNOWN = [...Object.values(TABLES).flatMap((t) => [...t].map(([path, text]) => [text, path] as const))]
+const KNOWN = Object.values(TABLES).flatMap((t) => [...t].map(([path, text]) => [text, path] as const))
   .filter(([text]) => text.trim().length > 1)
   .sort((a, b) => b[0].length - a[0].length);
 
@@ -73,7 +73,7 @@ function translateText(text: string, lng: (typeof TARGET_LANGUAGES)[number]): st
 }
 
 /** A short, stable path to an element, for the description of a mutation. */
-export function pathOf(el: Element): string {
+function pathOf(el: Element): string {
   const parts: string[] = [];
   for (let at: Element | null = el; at && at.parentElement; at = at.parentElement) {
     parts.unshift(`${at.tagName.toLowerCase()}:nth-child(${[...at.parentElement.children].indexOf(at) + 1})`);

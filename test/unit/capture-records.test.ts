@@ -4,7 +4,6 @@ import { route } from '../../src/background/router';
 import { closeDatabase } from '../../src/background/inventory/db';
 import { RESTORE_WINDOW_MS } from '../../src/background/capture/reconcile';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { fakeBrowser } from '../fakes/browser';
 import { OWN, senderFor } from '../support/senders';
 
 const call = async (type: string, payload: unknown = {}) => {

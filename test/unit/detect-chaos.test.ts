@@ -88,7 +88,7 @@ interface Case {
   mutations: string[];
   step: StepId | 'threw';
   names: string[];
-  error?: unknown;
+  error?: string;
 }
 
 async function chaos(random: Random, pool: readonly Screen[], kinds: readonly MutationKind[]): Promise<Case> {
@@ -99,7 +99,7 @@ async function chaos(random: Random, pool: readonly Screen[], kinds: readonly Mu
   try {
     return { screen, mutations, ...look(screen, doc) };
   } catch (error) {
-    return { screen, mutations, step: 'threw', names: [], error };
+    return { screen, mutations, step: 'threw', names: [], error: String(error) };
   }
 }
 
@@ -107,7 +107,7 @@ async function chaos(random: Random, pool: readonly Screen[], kinds: readonly Mu
 const LONG = { timeout: 300_000 };
 
 const report = (c: Case) =>
-  `seed ${FUZZ_SEED} · ${c.screen.label} (expected ${c.screen.expected}) → ${c.step}${c.error ? ` (${String(c.error)})` : ''}\n    ${c.mutations.join('\n    ')}`;
+  `seed ${FUZZ_SEED} · ${c.screen.label} (expected ${c.screen.expected}) → ${c.step}${c.error ? ` (${c.error})` : ''}\n    ${c.mutations.join('\n    ')}`;
 
 describe('the unchanged copies', () => {
   it('are recognised as the replica is, so the chaos below starts from the right step', async () => {

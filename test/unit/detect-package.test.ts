@@ -13,7 +13,7 @@ const SHARED = join(ROOT, 'src/shared');
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.ts$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? files(path) : name.endsWith('.ts') ? [path] : [];
   });
 }
 

@@ -87,7 +87,6 @@ describe(`background router (seed ${FUZZ_SEED})`, () => {
     const { route } = await import('../../src/background/router');
     const { closeDatabase } = await import('../../src/background/inventory/db');
     const { IDBFactory } = await import('fake-indexeddb');
-    const { fakeBrowser } = await import('../fakes/browser');
     await closeDatabase();
     globalThis.indexedDB = new IDBFactory();
     const list = async () => JSON.stringify(((await route({ type: 'records/list', payload: {} }, senderFor('records/list'), OWN)) as any).value);

@@ -19,7 +19,6 @@ type Messages = Record<string, Entry>;
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const LANGUAGES = ['de', 'en', 'es', 'fr', 'ja'];
-const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const langs: string[] = languages();
 const english: Messages = mergedMessages('en');
 
@@ -97,7 +96,8 @@ describe('languages', () => {
   it.each(langs.filter((l) => l !== 'en'))('%s: placeholders match English', (lang) => {
     for (const [key, entry] of Object.entries<Entry>(mergedMessages(lang))) {
       const source = englishFor(key);
-      if (source) expect(placeholderShape(entry), `${lang}.${key}`).toEqual(placeholderShape(source));
+      if (!source) continue;
+      expect(placeholderShape(entry), `${lang}.${key}`).toEqual(placeholderShape(source));
     }
   });
 

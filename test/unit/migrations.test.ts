@@ -5,7 +5,6 @@ import { DB_NAME, DB_VERSION, MIGRATIONS, closeDatabase, openDatabase } from '..
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { SAMPLE } from '../fixtures/records';
 import { route } from '../../src/background/router';
-import { fakeBrowser } from '../fakes/browser';
 import { OWN, senderFor } from '../support/senders';
 
 /**

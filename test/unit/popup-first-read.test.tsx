@@ -13,7 +13,7 @@ import { button, find, freshBackground, renderPopup, seed, unmount } from './pop
 
 let root: HTMLElement | undefined;
 let release: (() => void) | undefined;
-const realGet = fakeBrowser.storage.managed.get;
+const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
 
 /** Managed storage answers only when `release` is called, as Chromium's first read after a start. */
 function slowPolicy(policy: Record<string, unknown>) {

@@ -79,7 +79,7 @@ describe('popup inventory', () => {
     await vi.waitFor(() => expect(groups().map((g) => g.querySelectorAll('[data-testid="record"]').length)).toEqual([40, 40, 40, 0, 0]));
     expect(groups()[3].querySelector('[data-testid="limit"]')?.textContent).toContain('40 of 40 app passwords');
     // Every account is full: the header's primary action is deleting one, not creating another.
-    expect(() => button(root!, 'Create app password')).toThrow();
+    expect(() => button(root!, 'Create app password')).toThrow('No button "Create app password"');
     expect(button(root, 'Delete one first').className).toContain('primary');
     button(groups()[3] as HTMLElement, 'Show 40 more (of 40 not shown)').click();
     await vi.waitFor(() => expect(groups()[3].querySelectorAll('[data-testid="record"]')).toHaveLength(40));
@@ -193,7 +193,7 @@ describe('record actions', () => {
     expect(text('notice')).toBe('Restored "\u2068Scanner\u2069".');
     const byId = (list: typeof before) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await listRecords())).toEqual(byId(before));
-    expect(() => button(root!, 'Undo')).toThrow();
+    expect(() => button(root!, 'Undo')).toThrow('No button "Undo"');
   });
 
   it('groups records without an account under "Account not known" and assigns one in a step', async () => {

@@ -45,7 +45,7 @@ describe('popup settings', () => {
     root = await openSettings();
     const interval = root.querySelector<HTMLInputElement>('#interval')!;
     // No Save button: the interval saves like every other setting.
-    expect(() => button(root!, 'Save')).toThrow();
+    expect(() => button(root!, 'Save')).toThrow('No button "Save"');
     await change(interval, '3');
     await vi.waitFor(() => expect(interval.getAttribute('aria-invalid')).toBe('true'));
     expect(root.querySelector('#interval-error')?.textContent).toBe('Enter a whole number of days from 7 to 730.');

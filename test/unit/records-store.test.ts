@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
 import { closeDatabase } from '../../src/background/inventory/db';
-import { fakeBrowser } from '../fakes/browser';
 import { OWN, senderFor } from '../support/senders';
 
 const call = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN);

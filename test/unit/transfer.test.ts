@@ -7,7 +7,6 @@ import { toCsv, fromCsv } from '../../src/shared/export/csv';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/shared/export/limits';
 import { parseImport } from '../../src/shared/export/file';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { fakeBrowser } from '../fakes/browser';
 import { OWN, senderFor } from '../support/senders';
 import { SAMPLE, T, rec } from '../fixtures/records';
 

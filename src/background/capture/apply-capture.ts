@@ -36,7 +36,7 @@ export async function captureDeleted(input: CapturedDeletion, now = Date.now()):
 }
 
 /** A row name a record may hold: not empty, not longer than a record's name, not shaped like an app password. */
-export function isRecordableName(name: string): boolean {
+function isRecordableName(name: string): boolean {
   return name.length > 0 && name.length <= MAX_NAME_LENGTH && !looksLikeAppPassword(name);
 }
 

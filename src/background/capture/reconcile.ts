@@ -27,11 +27,11 @@ const age = (record: AppPasswordRecord) => record.createdAt ?? record.firstSeenA
  * When fewer rows of a name remain than records, the oldest records go first: a name reused for a
  * fresh app password usually replaces an old one, and the newest record is the one just captured.
  */
-export function oldestFirst(a: AppPasswordRecord, b: AppPasswordRecord): number {
+function oldestFirst(a: AppPasswordRecord, b: AppPasswordRecord): number {
   return age(a) - age(b) || a.firstSeenAt - b.firstSeenAt || a.id.localeCompare(b.id);
 }
 
-export function markDeleted(record: AppPasswordRecord, how: 'guided' | 'elsewhere', now: number): AppPasswordRecord {
+function markDeleted(record: AppPasswordRecord, how: 'guided' | 'elsewhere', now: number): AppPasswordRecord {
   return { ...record, deletedAt: now, deletedHow: how, updatedAt: now };
 }
 

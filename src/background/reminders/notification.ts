@@ -5,11 +5,11 @@
 import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n';
 import { writeUserSettings } from '../settings/settings-store';
+import { SNOOZE_DAYS } from '../../shared/settings';
 import { DAY_MS } from '../../shared/stale';
 
 export const NOTIFICATION_ID = 'stale-app-passwords';
-export const SNOOZE_DAYS = 7;
-export const INVENTORY_PATH = 'src/popup/index.html';
+const INVENTORY_PATH = 'src/popup/index.html';
 
 /** Button order is what onButtonClicked reports back. */
 const REVIEW_BUTTON = 0;
@@ -41,7 +41,7 @@ export async function clearReminder(): Promise<void> {
  * Opens the inventory. The toolbar popup can only be opened programmatically in some browsers and
  * situations (Chrome 127+ with a focused window), so a tab with the same page is the fallback.
  */
-export async function openInventory(): Promise<void> {
+async function openInventory(): Promise<void> {
   const action = browser.action as { openPopup?: () => Promise<void> };
   try {
     if (action.openPopup) {
@@ -54,7 +54,7 @@ export async function openInventory(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(INVENTORY_PATH) });
 }
 
-export async function snoozeReminders(now = Date.now()): Promise<void> {
+async function snoozeReminders(now = Date.now()): Promise<void> {
   await writeUserSettings({ snoozedUntil: now + SNOOZE_DAYS * DAY_MS });
 }
 

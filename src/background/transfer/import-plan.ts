@@ -27,7 +27,7 @@ const latest = (a: number | null, b: number | null) => (a === null ? b : b === n
  * Text the user edits comes from whichever side was changed last; times only ever gain
  * information (a deletion is never undone by an older file, a review never forgotten).
  */
-export function mergeRecords(known: AppPasswordRecord, incoming: AppPasswordRecord): AppPasswordRecord {
+function mergeRecords(known: AppPasswordRecord, incoming: AppPasswordRecord): AppPasswordRecord {
   const newer = incoming.updatedAt > known.updatedAt ? incoming : known;
   const deletedAt = earliest(known.deletedAt, incoming.deletedAt);
   return {

@@ -29,7 +29,7 @@ export interface CaptureMemory {
 export const EMPTY_MEMORY: CaptureMemory = { naming: null, deleting: false, list: null, reported: null, refused: false };
 
 /** Text that may be sent as a name: present, short enough for a record, and not shaped like a password. */
-export const recordableName = (name: string): boolean => name !== '' && name.length <= MAX_NAME_LENGTH && !looksLikeAppPassword(name);
+const recordableName = (name: string): boolean => name !== '' && name.length <= MAX_NAME_LENGTH && !looksLikeAppPassword(name);
 const safeAccount = (account: string): string => (looksLikeAppPassword(account) ? '' : account);
 
 /** Names in `before` missing from `after`, counting repeats: [A, A, B] − [A] = [A, B]. */

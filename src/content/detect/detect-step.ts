@@ -6,7 +6,7 @@
 import type { StepId } from '../../shared/steps';
 import { FALLBACK, STEPS } from './registry';
 import type { Step } from './step';
-import { type Previous, type Task, type View, lookAt } from './view';
+import { type Previous, type View, lookAt } from './view';
 
 export { STEPS };
 
@@ -23,8 +23,4 @@ export function detect(doc: Document, url: string, previous: Previous = null, ex
   return { step: definition.id, view, definition };
 }
 
-export function detectStep(doc: Document, url: string, previous: Previous = null, extraLabels?: Record<string, string[]>): StepId {
-  return detect(doc, url, previous, extraLabels).step;
-}
-
-export type { Previous, Task };
+export type { Previous };

@@ -4,7 +4,7 @@
  * Detection never relies on these alone: each step also needs a structural signal. IT can add texts
  * per concept through policy `extraLabels`, keyed by the concept names below.
  */
-export const LABELS = {
+const LABELS = {
   securityInfo: ['Security info', 'Sicherheitsinformationen', 'Informations de sécurité', 'Información de seguridad', 'セキュリティ情報'],
   addMethod: [
     'Add sign-in method', 'Add method', 'Anmeldemethode hinzufügen', 'Methode hinzufügen',

@@ -5,7 +5,7 @@ import type { View } from './view';
 /** The page's path ends with this file name (Proofup.aspx, AppPasswords.aspx). */
 export const onPage = (v: View, name: string) => v.url.pathname.toLowerCase().endsWith(`/${name.toLowerCase()}`);
 
-export function pageControl(v: View, test: (c: Element) => boolean): Element | undefined {
+function pageControl(v: View, test: (c: Element) => boolean): Element | undefined {
   return v.pageControls.find(test);
 }
 

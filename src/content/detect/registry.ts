@@ -49,7 +49,7 @@ export const STEPS: readonly Step[] = [
   securityInfo,
 ];
 
-export function stepById(id: StepId): Step {
+function stepById(id: StepId): Step {
   return STEPS.find((s) => s.id === id) ?? FALLBACK;
 }
 

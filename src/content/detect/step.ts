@@ -11,7 +11,7 @@ import type { Task, View } from './view';
  * - `passing`: an interrupt or an unknown frame that does not end a flow;
  * - `other`: any other screen of a flow (starting another task ends the one before).
  */
-export type CaptureRole = 'naming' | 'showing-password' | 'confirming-delete' | 'list' | 'passing' | 'other';
+type CaptureRole = 'naming' | 'showing-password' | 'confirming-delete' | 'list' | 'passing' | 'other';
 
 export interface StepRole {
   capture: CaptureRole;

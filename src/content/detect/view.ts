@@ -11,7 +11,7 @@ import { type Concept, type Vocabulary, vocabulary } from './labels';
 import { matchesAny, mentionsAny, normalise } from './text';
 import {
   alerts, comboboxIn, controlLabel, controls, controlsOutside, dialogTitle, editableFields, fieldLabel, formLabels, hasSelect,
-  headings, isPrimary, listRows, openListOptions, rowTexts, topDialog,
+  headings, listRows, openListOptions, rowTexts, topDialog,
 } from './dom';
 
 /**
@@ -31,7 +31,7 @@ export interface Task {
   account?: string;
 }
 
-export interface AppPasswordRow {
+interface AppPasswordRow {
   name: string;
   row: Element;
   /** Absent when the admin has turned app passwords off: rows stay but cannot be deleted. */
@@ -161,4 +161,3 @@ export function lookAt(doc: Document, url: string, previous: Previous, extra?: R
   return view;
 }
 
-export { isPrimary };

@@ -14,7 +14,7 @@ export const ROWS_PER_PAGE = 50;
  */
 export const ROWS_FIRST_DRAWN = 120;
 /** From here on the user is warned that Microsoft's limit of 40 is near. */
-export const LIMIT_WARNING_AT = 35;
+const LIMIT_WARNING_AT = 35;
 
 interface Props {
   group: AccountGroup;

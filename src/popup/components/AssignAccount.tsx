@@ -17,7 +17,7 @@ export function AssignAccount({ accounts, onAssign }: { accounts: string[]; onAs
     if (!problem) await onAssign(value);
   };
   return (
-    <form class="assign" noValidate onSubmit={submit} data-testid="assign-account">
+    <form class="assign" noValidate onSubmit={(event) => void submit(event)} data-testid="assign-account">
       <p id="assign-hint" class="assign-hint">
         {t('popupUnknownAccountHint')}
       </p>

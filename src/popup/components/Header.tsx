@@ -9,7 +9,7 @@ import { SearchBox } from './SearchBox';
 import { type View, ViewSwitch } from './ViewSwitch';
 
 /** Search appears once the list no longer fits at a glance. */
-export const SEARCH_FROM = 9;
+const SEARCH_FROM = 9;
 
 interface Props {
   view: View;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from './Icon';
 
-export interface MenuItem {
+interface MenuItem {
   key: string;
   label: string;
   onSelect: () => void;

@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n';
 import { Icon } from './Icon';
 
 /** How long a setting's own "Saved" stays after its change was stored. */
-export const SAVED_MS = 2500;
+const SAVED_MS = 2500;
 
 /**
  * Each setting saves as soon as it changes and says so beside itself. The mark always takes its

@@ -1,10 +1,9 @@
+import { SNOOZE_DAYS } from '../../shared/settings';
 import { DAY_MS } from '../../shared/stale';
 import { t } from '../../shared/i18n';
 import { formatDate } from '../format';
 import { ManagedNote } from './ManagedNote';
 import { SavedMark, useSaved } from './SavedMark';
-
-export const SNOOZE_DAYS = 7;
 
 interface Props {
   snoozedUntil: number;

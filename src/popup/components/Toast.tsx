@@ -4,8 +4,8 @@ import { t } from '../../shared/i18n';
 import { Icon } from './Icon';
 
 /** How long an announcement stays on screen; with an Undo, longer. Hovering or focusing it keeps it. */
-export const TOAST_MS = 5000;
-export const UNDO_MS = 10_000;
+const TOAST_MS = 5000;
+const UNDO_MS = 10_000;
 
 interface Props {
   notice: string;

@@ -28,6 +28,8 @@ export function ToggleSetting({ id, label, hint, checked, locked, onChange }: Pr
       <input
         id={id}
         type="checkbox"
+        // The native checkbox gives the switch its state; ARIA in HTML says not to repeat it in aria-checked.
+        // oxlint-disable-next-line jsx-a11y/role-has-required-aria-props
         role="switch"
         class="switch-input"
         checked={checked}

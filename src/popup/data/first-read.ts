@@ -24,7 +24,7 @@ export interface FirstRead {
 
 let started: FirstRead | undefined;
 
-export function readFirst(): FirstRead {
+function readFirst(): FirstRead {
   const read: FirstRead = { missed: [], promise: undefined as never, stopNoting: () => {} };
   read.stopNoting = watchStored((change) => read.missed.push(change));
   read.promise = Promise.all([readStoredRecords({ firstScreen: true }), readStoredLocal(), readLastPage()]).then(([records, local, lastPage]) => {

@@ -7,7 +7,7 @@
  */
 import { type IDBPDatabase, openDB } from 'idb';
 import type { AppPasswordRecord } from '../../shared/record';
-import type { Status, PageSeen } from '../../shared/protocol';
+import type { PageSeen } from '../../shared/protocol';
 import type { StorageProblem } from '../../shared/messages/status';
 import { type Policy, type Settings, sanitisePolicy, sanitiseSettings } from '../../shared/settings';
 import { ext } from '../../shared/ext';
@@ -112,4 +112,3 @@ export async function readStoredPolicy(): Promise<Policy> {
   }
 }
 
-export type { Status };

@@ -18,7 +18,7 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function quoteCell(value: string): string {
+function quoteCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

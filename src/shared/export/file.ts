@@ -12,7 +12,7 @@ export interface ExportFile {
 }
 
 /** Stable order (account, then age, then id) so two exports of the same records are identical. */
-export function exportOrder(a: AppPasswordRecord, b: AppPasswordRecord): number {
+function exportOrder(a: AppPasswordRecord, b: AppPasswordRecord): number {
   return (
     (a.account < b.account ? -1 : a.account > b.account ? 1 : 0) ||
     (a.createdAt ?? a.firstSeenAt) - (b.createdAt ?? b.firstSeenAt) ||

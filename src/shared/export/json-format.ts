@@ -7,7 +7,7 @@ import type { AppPasswordRecord } from '../record';
 export const JSON_FORMAT = 'app-password-guide';
 export const JSON_VERSION = 1;
 
-export interface JsonExport {
+interface JsonExport {
   format: typeof JSON_FORMAT;
   version: typeof JSON_VERSION;
   exportedAt: string;

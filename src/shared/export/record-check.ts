@@ -8,12 +8,12 @@ import { isPlainObject } from '../plain-object';
 import { type AppPasswordRecord, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, RECORD_SOURCES } from '../record';
 import { type Schema, describeIssue, notAppPassword, nullable, oneOf, shape, text, timestamp } from '../schema';
 
-export const DELETED_HOW = ['guided', 'elsewhere', 'manual'] as const;
+const DELETED_HOW = ['guided', 'elsewhere', 'manual'] as const;
 
 const words = (limits: { min?: number; max: number }) => v.pipe(text(limits), notAppPassword);
 
 /** Every field, in the order files list them. */
-export const RECORD_SHAPE = {
+const RECORD_SHAPE = {
   id: words({ min: 1, max: 100 }),
   name: words({ min: 1, max: MAX_NAME_LENGTH }),
   account: words({ max: 320 }),

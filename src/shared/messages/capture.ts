@@ -14,7 +14,7 @@ const account = v.pipe(text({ max: 320 }), notAppPassword);
  * Microsoft caps an account at 40 app passwords; a list far longer than that is not Microsoft's, so
  * it is refused rather than allowed to mark hundreds of records.
  */
-export const MAX_LIST_ROWS = LIMIT_PER_ACCOUNT * 5;
+const MAX_LIST_ROWS = LIMIT_PER_ACCOUNT * 5;
 
 /**
  * The list's names are checked one by one by the background (capture/apply-capture.ts): a name

@@ -24,7 +24,6 @@ export const guideMessages = {
 };
 
 export type GuideTaskInput = Output<typeof taskInput>;
-export type GuideTaskKind = GuideTaskInput['kind'];
 
 export interface GuideTask extends GuideTaskInput {
   setAt: number;

@@ -1,7 +1,7 @@
 /** Settings are read by every context but written only by the background (storage.local). */
 import * as v from 'valibot';
 import { type EffectiveSettings, REVIEW_INTERVAL_RANGE } from '../settings';
-import { type Output, flag, list, optional, shape, text, wholeNumber } from '../schema';
+import { flag, list, optional, shape, text, wholeNumber } from '../schema';
 import { fromContentScript, fromExtensionPages } from './define';
 
 /** Every key optional: the popup sends only what the user changed. Unknown keys are refused. */
@@ -25,8 +25,6 @@ export const settingsMessages = {
    */
   'settings/panel-collapsed': fromContentScript(shape({ collapsed: v.boolean('must be true or false') })),
 };
-
-export type SettingsChange = Output<typeof partial>;
 
 export interface SettingsReplies {
   'settings/get': EffectiveSettings;
