@@ -6,6 +6,7 @@
 import type { GuideConfig } from '../shared/messages/guide';
 import { send } from '../shared/send';
 import { detect } from './detect/detect-step';
+import { FALLBACK } from './detect/registry';
 import { guard } from './guard';
 import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
@@ -13,6 +14,7 @@ import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
 import { reportFacts } from './capture/report';
 import { createNameTyping, listenForTyping } from './capture/typed-name';
+import { LOADING_MS, loadingEnded } from './loading';
 import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
@@ -28,11 +30,32 @@ let previous: PageFacts | null = null;
 const typing = createNameTyping();
 listenForTyping(window, typing);
 
+/** When this stretch of `loading` began (0: the page is not loading), and the look that ends its wait. */
+let loadingSince = 0;
+let loadingTimer = 0;
+
 function look(): void {
   // While an app swaps <html> out there is no page to look at; the swap itself brings the next look.
   if (!document.documentElement) return;
   ensureAttached(document, host);
-  const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
+  let { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
+  if (step === 'loading') {
+    // Quiet while the page is drawn, watching what ends it; unfamiliar once it has taken too long.
+    watcher.lookWhen(loadingEnded(view));
+    const now = performance.now();
+    loadingSince ||= now;
+    if (now - loadingSince >= LOADING_MS) {
+      definition = FALLBACK;
+      step = 'unfamiliar';
+    } else loadingTimer ||= window.setTimeout(guard(look), loadingSince + LOADING_MS - now + 20);
+  } else {
+    watcher.lookWhen(null);
+    loadingSince = 0;
+  }
+  if (step !== 'loading') {
+    clearTimeout(loadingTimer);
+    loadingTimer = 0;
+  }
   const facts = readPageFacts(view, step, typing);
   // Only the name field of a naming step is listened to; input anywhere else is never read.
   typing.expect(facts.nameField ?? null);
@@ -65,8 +88,8 @@ function look(): void {
   previous = facts;
 }
 
+const watcher = watchPage(look);
 guard(look)();
-watchPage(look);
 watchLayout(() => panel.place());
 
 async function configure(): Promise<void> {
