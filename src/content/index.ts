@@ -12,7 +12,7 @@ import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
-import { reportFacts } from './capture/report';
+import { reportFacts, restoreFlow, tenantOf } from './capture/report';
 import { createNameTyping, listenForTyping } from './capture/typed-name';
 import { LOADING_MS, loadingEnded } from './loading';
 import { watchLayout, watchPage } from './watch';
@@ -26,6 +26,8 @@ const panel = createPanel(host, root, (collapsed) => {
 });
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
+/** The account last seen for this page's tenant in this browser session (the background keeps it). */
+let remembered = '';
 // Before the page watcher: the user's keystroke is noted before the look it causes.
 const typing = createNameTyping();
 listenForTyping(window, typing);
@@ -57,6 +59,8 @@ function look(): void {
     loadingTimer = 0;
   }
   const facts = readPageFacts(view, step, typing);
+  // Where the page shows no account, the one last seen for this tenant in this browser session.
+  facts.account ||= remembered;
   // Only the name field of a naming step is listened to; input anywhere else is never read.
   typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
@@ -106,3 +110,19 @@ async function configure(): Promise<void> {
 }
 
 guard(configure)();
+
+/**
+ * Goes on from what this tab's flow saw on its earlier pages (the legacy pages post back on every
+ * step; a reload starts a new content script): capture holds its readings until this answers.
+ */
+async function resume(): Promise<void> {
+  const reply = await send('capture/flow-load', { tenant: tenantOf(location.href) });
+  const { flow, account } = reply.ok ? reply.value : { flow: null, account: '' };
+  remembered = account;
+  // The step and rows the flow saw last are what this page follows on from.
+  if (flow) previous = { step: flow.step, url: location.href, account, appPasswordNames: flow.list?.names ?? null, typedName: null };
+  restoreFlow(flow, account);
+  look();
+}
+
+guard(resume)();

@@ -23,6 +23,8 @@ const VALID: { [T in MessageType]: PayloadOf<T> } = {
   'capture/created': { flowId: 'flow-senders-1', name: 'Planted by the page', account: ADA },
   'capture/deleted': { name: 'Outlook', account: ADA, remaining: 0 },
   'capture/list': { account: ADA, names: ['Planted by the page'], legacy: false },
+  'capture/flow-save': { tenant: '', account: ADA, flow: { step: 'name', naming: { name: 'Planted by the page', account: ADA }, deleting: false, list: null } },
+  'capture/flow-load': { tenant: '' },
   'guide/config': { host: 'mysignins.microsoft.com' },
   'guide/task-set': { kind: 'delete', name: 'Outlook' },
   'guide/task-clear': {},
