@@ -4,6 +4,9 @@
  * a moment later and only refine what it shows.
  */
 import type { GuideConfig } from '../shared/messages/guide';
+import type { Stalest } from '../shared/stale';
+import type { StepId } from '../shared/steps';
+import type { Task } from './detect/view';
 import { send } from '../shared/send';
 import { detect } from './detect/detect-step';
 import { FALLBACK } from './detect/registry';
@@ -31,6 +34,29 @@ let remembered = '';
 // Before the page watcher: the user's keystroke is noted before the look it causes.
 const typing = createNameTyping();
 listenForTyping(window, typing);
+
+/** At Microsoft's limit, the stalest listed app password as the background judged it, for this account and list. */
+let stalest: { key: string; value: Stalest | null } | null = null;
+
+/** With no task from the popup, at the limit: point at the stalest listed app password (asked of the background once per list). */
+function stalestTask(step: StepId, facts: PageFacts): Task | null {
+  const names = facts.appPasswordNames;
+  if (step !== 'limit-reached' || config?.task || !names) return null;
+  const key = JSON.stringify([facts.account, names]);
+  if (stalest?.key !== key) {
+    const asked: { key: string; value: Stalest | null } = { key, value: null };
+    stalest = asked;
+    void send('guide/stalest', { account: facts.account, names }).then(
+      guard((reply) => {
+        if (!reply.ok || stalest !== asked || !reply.value) return;
+        asked.value = reply.value;
+        look();
+      }),
+    );
+  }
+  const found = stalest.value;
+  return found && { kind: 'delete', name: found.name, account: facts.account, stale: found };
+}
 
 /** When this stretch of `loading` began (0: the page is not loading), and the look that ends its wait. */
 let loadingSince = 0;
@@ -65,7 +91,7 @@ function look(): void {
   typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
   const { nameRefused } = reportFacts(facts);
-  const task = config?.task ?? null;
+  const task = stalestTask(step, facts) ?? config?.task ?? null;
   host.dataset.step = step;
   panel.show({
     step,
@@ -116,7 +142,7 @@ guard(configure)();
  * step; a reload starts a new content script): capture holds its readings until this answers.
  */
 async function resume(): Promise<void> {
-  const reply = await send('capture/flow-load', { tenant: tenantOf(location.href) });
+  const reply = await send('capture/flow-load', { tenant: tenantOf(location.href) })
   const { flow, account } = reply.ok ? reply.value : { flow: null, account: '' };
   remembered = account;
   // The step and rows the flow saw last are what this page follows on from.

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launchWithExtension, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
 
 let launched: Launched;
+/** The worker's first answers can take seconds on a loaded machine (its first managed-storage read). */
+const POLL = { timeout: 10_000 };
 const SI = 'https://mysignins.microsoft.com/security-info';
 
 beforeAll(async () => {
@@ -83,7 +85,7 @@ describe('pages outside the flow', () => {
     await page.goto('https://mysignins.microsoft.com/');
     await waitForStep(page, 'other-page');
     await page.locator('#app-password-guide .panel').waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator('#app-password-guide .outline').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#app-password-guide .outline').isVisible(), POLL).toBe(true);
     const [link, outline] = await page.evaluate(() => {
       const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
       const root = document.getElementById('app-password-guide')!.shadowRoot!;

@@ -28,6 +28,7 @@ const VALID: { [T in MessageType]: PayloadOf<T> } = {
   'guide/config': { host: 'mysignins.microsoft.com' },
   'guide/task-set': { kind: 'delete', name: 'Outlook' },
   'guide/task-clear': {},
+  'guide/stalest': { account: ADA, names: ['Outlook'] },
   'records/list': {},
   'records/add': { name: 'Planted by the page', account: ADA },
   'records/update': { id: KNOWN_ID, name: 'Renamed by the page' },

@@ -6,6 +6,7 @@
 import { looksLikeAppPassword } from '../../shared/app-password-shape';
 import { LEGACY_HOST } from '../../shared/microsoft';
 import { MAX_NAME_LENGTH } from '../../shared/record';
+import type { Stalest } from '../../shared/stale';
 import type { StepId } from '../../shared/steps';
 import { type Concept, type Vocabulary, vocabulary } from './labels';
 import { matchesAny, mentionsAny, normalise } from './text';
@@ -29,6 +30,11 @@ export interface Task {
   name?: string;
   /** The account the app password belongs to, when the popup knows it. */
   account?: string;
+  /**
+   * Set by the guide itself, not the popup: at Microsoft's limit, this is the stalest of the listed
+   * app passwords (the background said so), and why.
+   */
+  stale?: Pick<Stalest, 'since' | 'days'>;
 }
 
 export interface AppPasswordRow {
