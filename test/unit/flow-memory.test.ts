@@ -28,11 +28,16 @@ describe('the background\'s flow memory', () => {
     expect((await loadFlow(3, '', 1_000 + FLOW_TTL_MS + 1)).flow).toBe(null);
     await saveFlow(3, '', ADA, null);
     expect((await loadFlow(3, '')).flow).toBe(null);
+    // No flow under way: closing tabs does not wake the worker.
     forgetClosedTabs();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fakeBrowser.tabs.onRemoved.listeners.size).toBe(0);
     await saveFlow(5, '', ADA, naming);
+    expect(fakeBrowser.tabs.onRemoved.listeners.size).toBe(1);
     fakeBrowser.tabs.onRemoved.emit(5);
     await new Promise((r) => setTimeout(r, 0));
     expect(Object.keys(await fakeBrowser.storage.session.get())).toEqual([`account:`]);
+    expect(fakeBrowser.tabs.onRemoved.listeners.size).toBe(0);
   });
 });
 

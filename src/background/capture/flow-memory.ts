@@ -3,7 +3,7 @@
  * and the account last seen per tenant. In storage.session: gone when the browser closes, never
  * synced, not readable by content scripts (Chrome's default access level), and rebuilt from nothing
  * by a restarted worker. A tab's flow is dropped when the flow ends (the content script saves null),
- * when the tab closes, and when it is older than FLOW_TTL_MS.
+ * when the tab closes (tabs.onRemoved), and when it is older than FLOW_TTL_MS.
  */
 import browser from 'webextension-polyfill';
 import type { SavedFlow } from '../../shared/messages/capture';
@@ -24,6 +24,7 @@ export async function saveFlow(tabId: number, tenant: string, account: string, f
   if (flow) items[flowKey(tabId)] = { ...flow, savedAt: now } satisfies Kept;
   else await browser.storage.session.remove(flowKey(tabId));
   if (Object.keys(items).length) await browser.storage.session.set(items);
+  await watchClosingTabs();
 }
 
 export async function loadFlow(tabId: number, tenant: string, now = Date.now()): Promise<{ flow: SavedFlow | null; account: string }> {
@@ -38,7 +39,25 @@ export async function loadFlow(tabId: number, tenant: string, now = Date.now()):
   return { flow, account: typeof account === 'string' ? account : '' };
 }
 
-/** A closed tab's flow is over. Registered at the worker's top level, so a closing tab wakes it. */
+/** A closed tab's flow is over. */
+function forget(tabId: number): void {
+  void browser.storage.session.remove(flowKey(tabId)).then(watchClosingTabs);
+}
+
+/**
+ * Listens for closing tabs only while some tab has a flow under way: a listener would otherwise wake
+ * the worker for every tab the user closes anywhere (and the popup opens without waking it). A flow
+ * whose tab closed while the worker was stopped is dropped after FLOW_TTL_MS (tab ids are not reused
+ * within a session, so no other tab can ever load it).
+ */
+async function watchClosingTabs(): Promise<void> {
+  const flows = Object.keys(await browser.storage.session.get(null)).some((key) => key.startsWith('flow:'));
+  const closing = browser.tabs.onRemoved;
+  if (flows && !closing.hasListener(forget)) closing.addListener(forget);
+  if (!flows && closing.hasListener(forget)) closing.removeListener(forget);
+}
+
+/** At every worker start: listen for closing tabs again if a flow is under way. */
 export function forgetClosedTabs(): void {
-  browser.tabs.onRemoved.addListener((tabId: number) => void browser.storage.session.remove(flowKey(tabId)));
+  void watchClosingTabs();
 }
