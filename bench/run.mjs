@@ -11,6 +11,7 @@ import { TOUR_LIBRARIES_GZIP_KB, measureInjectedSize } from './size.mjs';
 import { measureStartup } from './startup.mjs';
 import { measureReaction } from './reaction.mjs';
 import { measureChurn } from './churn.mjs';
+import { measureFirstList } from './first-list.mjs';
 import { measurePopup } from './popup.mjs';
 import { measureBackground } from './background.mjs';
 import { table } from './table.mjs';
@@ -37,6 +38,8 @@ if (!popupOnly) {
   results.startup = await measureStartup(quick ? { loads: 5 } : {});
   step('3. reaction');
   results.reaction = await measureReaction(quick ? { transitions: 40 } : {});
+  step('3b. the first list after a loading spinner');
+  results.firstList = await measureFirstList(quick ? { loads: 3 } : {});
   step('4. cost under churn');
   results.churn = await measureChurn(quick ? { rounds: 4 } : {});
 }

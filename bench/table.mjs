@@ -18,6 +18,11 @@ export function table(r) {
     const x = r.reaction;
     rows.push([`3. Reaction: page change → new data-step (${x.n} transitions)`, `p50 ${ms(x.p50)}, **p95 ${ms(x.p95)}**, max ${ms(x.max)}; drawn in the same frame as the page's change: ${x.paintedWithTheChangePercent} %`, `p95 ≤ ${ms(x.targetP95Ms)}`, verdict(x.p95 <= x.targetP95Ms)]);
   }
+  if (r.firstList) {
+    for (const x of r.firstList.sizes) {
+      rows.push([`3b. First list after a ${r.firstList.spinnerMs / 1000} s spinner animated every frame → data-step, ${x.rows} app password rows (${x.n} loads)`, `p50 ${ms(x.p50)}, **p95 ${ms(x.p95)}**, max ${ms(x.max)}; drawn in the same frame as the list: ${x.paintedWithTheListPercent} %`, 'the same frame', verdict(x.paintedWithTheListPercent === 100)]);
+    }
+  }
   if (r.churn) {
     const c = r.churn;
     const w = c.extraPercent.work;

@@ -23,5 +23,7 @@ export const WALK = [
     await page.locator('[data-r="show-more"]').click();
   } },
   { label: 'legacy-app-passwords', expect: 'legacy-app-passwords', act: (page) => page.goto('https://account.activedirectory.windowsazure.com/AppPasswords.aspx') },
-  { label: 'unfamiliar', expect: 'unfamiliar', act: (page) => page.goto('https://mysignins.microsoft.com/organizations') },
+  { label: 'other-page', expect: 'other-page', act: (page) => page.goto('https://mysignins.microsoft.com/') },
+  { label: 'loading', expect: 'loading', act: (page) => page.goto(`${SI}?loading=hold`) },
+  { label: 'unfamiliar', expect: 'unfamiliar', act: (page) => page.goto(`${SI}?loading=0&page=maintenance`) },
 ];

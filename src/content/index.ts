@@ -4,15 +4,20 @@
  * a moment later and only refine what it shows.
  */
 import type { GuideConfig } from '../shared/messages/guide';
+import type { Stalest } from '../shared/stale';
+import type { StepId } from '../shared/steps';
+import type { Task } from './detect/view';
 import { send } from '../shared/send';
 import { detect } from './detect/detect-step';
+import { FALLBACK } from './detect/registry';
 import { guard } from './guard';
 import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
-import { reportFacts } from './capture/report';
+import { reportFacts, restoreFlow, tenantOf } from './capture/report';
 import { createNameTyping, listenForTyping } from './capture/typed-name';
+import { LOADING_MS, loadingEnded } from './loading';
 import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
@@ -24,21 +29,69 @@ const panel = createPanel(host, root, (collapsed) => {
 });
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
+/** The account last seen for this page's tenant in this browser session (the background keeps it). */
+let remembered = '';
 // Before the page watcher: the user's keystroke is noted before the look it causes.
 const typing = createNameTyping();
 listenForTyping(window, typing);
+
+/** At Microsoft's limit, the stalest listed app password as the background judged it, for this account and list. */
+let stalest: { key: string; value: Stalest | null } | null = null;
+
+/** With no task from the popup, at the limit: point at the stalest listed app password (asked of the background once per list). */
+function stalestTask(step: StepId, facts: PageFacts): Task | null {
+  const names = facts.appPasswordNames;
+  if (step !== 'limit-reached' || config?.task || !names) return null;
+  const key = JSON.stringify([facts.account, names]);
+  if (stalest?.key !== key) {
+    const asked: { key: string; value: Stalest | null } = { key, value: null };
+    stalest = asked;
+    void send('guide/stalest', { account: facts.account, names }).then(
+      guard((reply) => {
+        if (!reply.ok || stalest !== asked || !reply.value) return;
+        asked.value = reply.value;
+        look();
+      }),
+    );
+  }
+  const found = stalest.value;
+  return found && { kind: 'delete', name: found.name, account: facts.account, stale: found };
+}
+
+/** When this stretch of `loading` began (0: the page is not loading), and the look that ends its wait. */
+let loadingSince = 0;
+let loadingTimer = 0;
 
 function look(): void {
   // While an app swaps <html> out there is no page to look at; the swap itself brings the next look.
   if (!document.documentElement) return;
   ensureAttached(document, host);
-  const { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
+  let { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
+  if (step === 'loading') {
+    // Quiet while the page is drawn, watching what ends it; unfamiliar once it has taken too long.
+    watcher.lookWhen(loadingEnded(view));
+    const now = performance.now();
+    loadingSince ||= now;
+    if (now - loadingSince >= LOADING_MS) {
+      definition = FALLBACK;
+      step = 'unfamiliar';
+    } else loadingTimer ||= window.setTimeout(guard(look), loadingSince + LOADING_MS - now + 20);
+  } else {
+    watcher.lookWhen(null);
+    loadingSince = 0;
+  }
+  if (step !== 'loading') {
+    clearTimeout(loadingTimer);
+    loadingTimer = 0;
+  }
   const facts = readPageFacts(view, step, typing);
+  // Where the page shows no account, the one last seen for this tenant in this browser session.
+  facts.account ||= remembered;
   // Only the name field of a naming step is listened to; input anywhere else is never read.
   typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
   const { nameRefused } = reportFacts(facts);
-  const task = config?.task ?? null;
+  const task = stalestTask(step, facts) ?? config?.task ?? null;
   host.dataset.step = step;
   panel.show({
     step,
@@ -65,8 +118,8 @@ function look(): void {
   previous = facts;
 }
 
+const watcher = watchPage(look);
 guard(look)();
-watchPage(look);
 watchLayout(() => panel.place());
 
 async function configure(): Promise<void> {
@@ -83,3 +136,19 @@ async function configure(): Promise<void> {
 }
 
 guard(configure)();
+
+/**
+ * Goes on from what this tab's flow saw on its earlier pages (the legacy pages post back on every
+ * step; a reload starts a new content script): capture holds its readings until this answers.
+ */
+async function resume(): Promise<void> {
+  const reply = await send('capture/flow-load', { tenant: tenantOf(location.href) })
+  const { flow, account } = reply.ok ? reply.value : { flow: null, account: '' };
+  remembered = account;
+  // The step and rows the flow saw last are what this page follows on from.
+  if (flow) previous = { step: flow.step, url: location.href, account, appPasswordNames: flow.list?.names ?? null, typedName: null };
+  restoreFlow(flow, account);
+  look();
+}
+
+guard(resume)();

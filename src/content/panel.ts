@@ -199,14 +199,25 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
   // The host's box changes with the window and with CSS zoom on <html>, which fires no other event.
   new ResizeObserver(guard(place)).observe(host);
 
+  // Hidden until the settings say the guide is on for this site.
+  let enabled = false;
+  let quiet = false;
+  /** Shown when the guide is on for this site and the step has something to say (a loading page has not). */
+  function setShown() {
+    panel.hidden = !enabled || quiet;
+    outline.hidden = panel.hidden || !target;
+    place();
+  }
+
   return {
     setCollapsed,
     setVisible(visible: boolean) {
-      panel.hidden = !visible;
-      outline.hidden = !visible || !target;
-      place();
+      enabled = visible;
+      setShown();
     },
     show(c: PanelContent) {
+      quiet = c.extras.includes('quiet');
+      if (enabled && quiet !== panel.hidden) setShown();
       target = c.target;
       keep = c.keep;
       avoid = c.avoid;

@@ -25,11 +25,18 @@ export const FIELD_STATE = ['type', 'readonly', 'disabled', 'aria-readonly', 'ar
  * at less often, so that looks take at most MAX_SHARE of its time (measured on this page's own looks):
  * it is then slowed by nothing, and its step is at most MAX_WAIT_MS late. Nothing runs while the tab
  * is hidden.
+ *
+ * A loading spinner that changes in every frame makes such a page, and the screen that replaces it
+ * would then wait up to MAX_WAIT_MS. So while the page is loading, `lookWhen(ended)` names what ends
+ * it (the spinner gone, checked in O(1) on every change): the first change after which it holds is
+ * looked at at once, as after a quiet moment.
  */
-export function watchPage(onChange: () => void): void {
+export function watchPage(onChange: () => void): { lookWhen(ended: (() => boolean) | null): void } {
   // Every callback below runs in Microsoft's page: nothing of ours may throw into it.
   onChange = guard(onChange);
-  let queued = false;
+  /** 0: no look pending; 1: one in a microtask; 2: one at a later frame. */
+  let queued = 0;
+  let ended: (() => boolean) | null = null;
   let missedWhileHidden = false;
   let nextAllowed = 0;
   // Rendered frames, counted only while the page keeps changing: a frame without a change ends a run.
@@ -49,7 +56,7 @@ export function watchPage(onChange: () => void): void {
   const safeLook = guard(look);
 
   function look() {
-    queued = false;
+    queued = 0;
     const start = performance.now();
     onChange();
     const end = performance.now();
@@ -61,8 +68,10 @@ export function watchPage(onChange: () => void): void {
   }
 
   function whenAllowed() {
+    // A look already made in a microtask (the page finished loading) took this one's place.
+    if (queued !== 2) return;
     if (document.hidden) {
-      queued = false;
+      queued = 0;
       missedWhileHidden = true;
     } else if (performance.now() >= nextAllowed) look();
     else requestAnimationFrame(safeWhenAllowed);
@@ -83,11 +92,22 @@ export function watchPage(onChange: () => void): void {
       missedWhileHidden = true;
       return;
     }
-    if (queued) return;
-    queued = true;
+    const over = !!ended?.();
+    if (over) {
+      // The loading is over: this change is a new screen, not more of the spinner's churn.
+      ended = null;
+      nextAllowed = 0;
+      runStart = frame;
+    }
+    if (queued === 1 || (queued === 2 && !over)) return;
     // A microtask: after the page's own handlers and mutations of this task, before rendering.
-    if (performance.now() >= nextAllowed) queueMicrotask(safeLook);
-    else requestAnimationFrame(safeWhenAllowed);
+    if (performance.now() >= nextAllowed) {
+      queued = 1;
+      queueMicrotask(safeLook);
+    } else {
+      queued = 2;
+      requestAnimationFrame(safeWhenAllowed);
+    }
   }
 
   // Only what changes a screen: nodes coming and going, text, the attributes apps use to hide or
@@ -99,7 +119,7 @@ export function watchPage(onChange: () => void): void {
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded', 'open', ...FIELD_STATE],
+    attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded', 'aria-busy', 'open', ...FIELD_STATE],
   });
   // Typing changes no DOM, but the name typed is part of what the guide observes.
   document.addEventListener('input', schedule, { capture: true, passive: true });
@@ -111,6 +131,11 @@ export function watchPage(onChange: () => void): void {
       schedule();
     }
   }));
+  return {
+    lookWhen(test) {
+      ended = test;
+    },
+  };
 }
 
 /** Keeps the panel beside its target while the page scrolls or the window resizes. */

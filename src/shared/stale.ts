@@ -40,3 +40,30 @@ export function localDay(now: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** Why an app password is due: the review clock starts at its last review, else its creation, else when first seen. */
+type StaleSince = 'reviewed' | 'created' | 'seen';
+
+export interface Stalest {
+  name: string;
+  since: StaleSince;
+  /** Whole days since that moment. */
+  days: number;
+}
+
+/**
+ * Of the names on Microsoft's list, the one whose existing record of `account` has gone longest
+ * without review, if it is stale; null when none of them is. What the guide points at when the
+ * account is at Microsoft's limit: the likeliest one to delete.
+ */
+export function stalestOf(records: readonly AppPasswordRecord[], names: readonly string[], account: string, intervalDays: number, now: number): Stalest | null {
+  const listed = new Set(names);
+  let best: AppPasswordRecord | null = null;
+  for (const record of records) {
+    if (record.account !== account || !listed.has(record.name) || !isStale(record, intervalDays, now)) continue;
+    if (!best || reviewBase(record) < reviewBase(best)) best = record;
+  }
+  if (!best) return null;
+  const since: StaleSince = best.lastReviewedAt !== null ? 'reviewed' : best.createdAt !== null ? 'created' : 'seen';
+  return { name: best.name, since, days: Math.floor((now - reviewBase(best)) / DAY_MS) };
+}

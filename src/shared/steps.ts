@@ -17,6 +17,8 @@ export const STEP_IDS = [
   'legacy-copy-password',
   'legacy-confirm-delete',
   'unfamiliar',
+  'loading',
+  'other-page',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

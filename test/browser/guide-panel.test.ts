@@ -133,7 +133,8 @@ describe('the guide panel', () => {
 
   it('has the written steps, folded, and outlines nothing on an unfamiliar page', async () => {
     const page = await launched.context.newPage();
-    await page.goto('https://mysignins.microsoft.com/organizations');
+    // A page on the flow's own URL that the guide does not know (other My Sign-Ins pages are `other-page`).
+    await page.goto('https://mysignins.microsoft.com/security-info?page=maintenance');
     await waitForStep(page, 'unfamiliar');
     const shown = page.locator('#app-password-guide ol li');
     await expect.poll(() => shown.count()).toBe(5);

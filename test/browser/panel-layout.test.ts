@@ -145,7 +145,8 @@ describe('the fallback panel of an unfamiliar page', () => {
   it('is short, with the written steps behind a toggle and Security info as a real link', async () => {
     const page = await launched.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('https://mysignins.microsoft.com/organizations');
+    // A page on the flow's own URL that the guide does not know (other My Sign-Ins pages are `other-page`).
+    await page.goto('https://mysignins.microsoft.com/security-info?page=maintenance');
     await waitForStep(page, 'unfamiliar', 15_000);
     await settle(page);
     const panel = page.locator('#app-password-guide .panel');

@@ -150,6 +150,7 @@ function tabsApi() {
       opened.push(url);
       return { id: opened.length, url };
     },
+    onRemoved: event(),
     _opened: opened,
   };
 }

@@ -136,7 +136,7 @@ describe(`detection under random page changes (seed ${FUZZ_SEED}, ${RUNS} runs p
     const random = createRandom(FUZZ_SEED + 1);
     const calm = screens.filter((s) => !ACTION_STEPS.includes(s.expected));
     expect(new Set(calm.map((s) => s.expected))).toEqual(
-      new Set(['myaccount', 'security-info', 'method-unavailable', 'unfamiliar', 'limit-reached', 'reauth', 'legacy-verification', 'legacy-app-passwords']),
+      new Set(['myaccount', 'other-page', 'loading', 'security-info', 'method-unavailable', 'unfamiliar', 'limit-reached', 'reauth', 'legacy-verification', 'legacy-app-passwords']),
     );
     const bad: string[] = [];
     for (let run = 0; run < RUNS; run++) {

@@ -109,4 +109,44 @@ describe('watchPage', () => {
     await settle();
     expect(look).toHaveBeenCalledTimes(FIELD_STATE.length);
   });
+
+  it('looks at once, not at the churn pace, at the first change after a loading spinner that changed every frame is gone', async () => {
+    // Each look costs 2 ms: in churn mode looks are spaced about 200 ms apart.
+    const look = vi.fn(() => void (clock += 2));
+    const watcher = watchPage(look);
+    const spinner = document.createElement('div');
+    document.body.append(spinner);
+    watcher.lookWhen(() => !spinner.isConnected);
+    for (let i = 0; i < 60; i++) {
+      spinner.textContent = '.'.repeat(i % 4);
+      await frame();
+    }
+    const before = look.mock.calls.length;
+    expect(before).toBeLessThan(20);
+    spinner.textContent = 'x';
+    await settle();
+    // Still churn: the spinner's own change waits its turn.
+    expect(look).toHaveBeenCalledTimes(before);
+    spinner.replaceWith(document.createElement('ul'));
+    await settle();
+    expect(look).toHaveBeenCalledTimes(before + 1);
+    // The pending churn-paced look does not run again for the same change.
+    for (let i = 0; i < 3; i++) await frame();
+    expect(look).toHaveBeenCalledTimes(before + 1);
+  });
+
+  it('without lookWhen the same page waits for the churn pace (what the fast path saves)', async () => {
+    const look = vi.fn(() => void (clock += 2));
+    watchPage(look);
+    const spinner = document.createElement('div');
+    document.body.append(spinner);
+    for (let i = 0; i < 60; i++) {
+      spinner.textContent = '.'.repeat(i % 4);
+      await frame();
+    }
+    const before = look.mock.calls.length;
+    spinner.replaceWith(document.createElement('ul'));
+    await settle();
+    expect(look).toHaveBeenCalledTimes(before);
+  });
 });

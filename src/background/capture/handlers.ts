@@ -1,9 +1,24 @@
+import type { Runtime } from 'webextension-polyfill';
 import type { captureMessages } from '../../shared/messages/capture';
+import { ExpectedError } from '../errors';
 import type { Handlers } from '../handler';
 import { captureCreated, captureDeleted, captureList } from './apply-capture';
+import { loadFlow, saveFlow } from './flow-memory';
+
+/** Flow memory is per tab: the sender's tab, as the browser vouches for it. */
+function tabOf(sender: Runtime.MessageSender): number {
+  const id = sender.tab?.id;
+  if (typeof id !== 'number' || id < 0) throw new ExpectedError('invalid-input', 'Flow memory is kept per tab, and this message came from no tab.');
+  return id;
+}
 
 export const captureHandlers: Handlers<keyof typeof captureMessages> = {
   'capture/created': ({ payload }) => captureCreated(payload),
   'capture/deleted': ({ payload }) => captureDeleted(payload),
   'capture/list': ({ payload }) => captureList(payload),
+  async 'capture/flow-save'({ payload }, sender) {
+    await saveFlow(tabOf(sender), payload.tenant, payload.account, payload.flow);
+    return null;
+  },
+  'capture/flow-load': ({ payload }, sender) => loadFlow(tabOf(sender), payload.tenant),
 };

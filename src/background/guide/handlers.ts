@@ -3,6 +3,9 @@ import { ExpectedError } from '../errors';
 import type { Handlers } from '../handler';
 import { guideConfig } from './guide-config';
 import { clearGuideTask, setGuideTask } from './guide-task-store';
+import { stalestOf } from '../../shared/stale';
+import { listRecords } from '../inventory/records-store';
+import { effectiveSettings } from '../settings/settings-store';
 
 export const guideHandlers: Handlers<keyof typeof guideMessages> = {
   'guide/config': ({ payload }) => guideConfig(payload.host),
@@ -15,5 +18,9 @@ export const guideHandlers: Handlers<keyof typeof guideMessages> = {
   async 'guide/task-clear'() {
     await clearGuideTask();
     return null;
+  },
+  async 'guide/stalest'({ payload }) {
+    const [{ settings }, records] = await Promise.all([effectiveSettings(), listRecords()]);
+    return stalestOf(records, payload.names, payload.account, settings.reviewIntervalDays, Date.now());
   },
 };

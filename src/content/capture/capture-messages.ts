@@ -5,6 +5,7 @@
  * no name or account shaped like an app password (or too long for a record) is ever put in a message.
  */
 import { looksLikeAppPassword } from '../../shared/app-password-shape';
+import type { SavedFlow } from '../../shared/messages/capture';
 import type { Message } from '../../shared/protocol';
 import { MAX_NAME_LENGTH } from '../../shared/record';
 import { LEGACY_HOST } from '../../shared/microsoft';
@@ -27,6 +28,13 @@ export interface CaptureMemory {
 }
 
 export const EMPTY_MEMORY: CaptureMemory = { naming: null, deleting: false, list: null, reported: null, refused: false };
+
+/**
+ * What must outlive this page while a flow is under way (a name typed, a deletion confirmed), so
+ * the next page's content script goes on where this one stopped; null when no flow is under way.
+ */
+export const flowOf = ({ naming, deleting, list }: CaptureMemory, step: SavedFlow['step']): SavedFlow | null =>
+  naming || deleting ? { step, naming, deleting, list } : null;
 
 /** Text that may be sent as a name: present, short enough for a record, and not shaped like a password. */
 const recordableName = (name: string): boolean => name !== '' && name.length <= MAX_NAME_LENGTH && !looksLikeAppPassword(name);

@@ -1,13 +1,22 @@
 /**
  * The content script's one entry into capture: give it every PageFacts the guide reads, and it
- * sends the record messages they imply, in order. What it remembers lives only in this page's
- * content script; the background makes every message idempotent, so a retry after the worker was
- * stopped never doubles a record.
+ * sends the record messages they imply, in order. While a flow is under way, what it has seen is
+ * also kept by the background for this tab (capture/flow-save), and a new page of the same tab
+ * starts from it (`restore`): the legacy pages post back on every step, and a reload must not lose a
+ * flow. The background makes every message idempotent, so a retry after the worker was stopped never
+ * doubles a record.
  */
+import type { SavedFlow } from '../../shared/messages/capture';
 import type { Message } from '../../shared/protocol';
 import { send } from '../../shared/send';
 import type { PageFacts } from '../page-facts';
-import { type CaptureMemory, EMPTY_MEMORY, captureMessages } from './capture-messages';
+import { type CaptureMemory, EMPTY_MEMORY, captureMessages, flowOf } from './capture-messages';
+
+/** The tenant a page is for (its `tenant` or `tenantId` parameter), "" for the browser's default one. */
+export function tenantOf(url: string): string {
+  const query = new URL(url).searchParams;
+  return (query.get('tenant') ?? query.get('tenantId') ?? '').slice(0, 200);
+}
 
 /** A worker being restarted answers after a moment; a few spaced tries ride that out. */
 const RETRY_DELAYS_MS = [200, 1000, 3000];
@@ -20,6 +29,11 @@ const sendMessage: Send = (message) => send(message.type, message.payload as nev
 export interface Reporter {
   /** Sends what `facts` imply; answers whether the name the user typed was refused (for the panel). */
   report(facts: PageFacts): { nameRefused: boolean };
+  /**
+   * Goes on from the flow an earlier page of this tab kept (null: none). A reporter made with
+   * `restoring` holds every reading until this is called, so none is judged without it.
+   */
+  restore(flow: SavedFlow | null, account?: string): void;
   /** Resolves once everything reported so far has been answered (for tests). */
   idle(): Promise<void>;
 }
@@ -28,9 +42,16 @@ export function createReporter(
   deliver: Send = sendMessage,
   newFlowId: () => string = () => crypto.randomUUID(),
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  restoring = false,
+  /** Delivers capture/flow-save: once, in order with the captures (a later reading sends it again if it changed). */
+  keep: Send = sendMessage,
 ): Reporter {
   let memory: CaptureMemory = EMPTY_MEMORY;
   let queue: Promise<void> = Promise.resolve();
+  /** Readings held until the kept flow is back (null once it is). */
+  let held: PageFacts[] | null = restoring ? [] : null;
+  /** What the background keeps for this tab, as last sent. */
+  let kept = JSON.stringify([null, '']);
 
   async function deliverWithRetry(message: Message): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
@@ -43,16 +64,27 @@ export function createReporter(
     }
   }
 
-  return {
+  const reporter: Reporter = {
     report(facts) {
+      if (held) {
+        held.push(facts);
+        return { nameRefused: false };
+      }
       const result = captureMessages(memory, facts, newFlowId);
+      const messages: Message[] = result.messages;
       memory = result.memory;
-      for (const message of result.messages) {
+      const flow = flowOf(memory, facts.step);
+      const now = JSON.stringify([flow, facts.account]);
+      if (now !== kept) {
+        kept = now;
+        messages.push({ type: 'capture/flow-save', payload: { tenant: tenantOf(facts.url), account: facts.account, flow } });
+      }
+      for (const message of messages) {
         // One at a time, in order: a deletion must reach the background before the list that shows it.
         queue = queue.then(async () => {
           let delivered = false;
           try {
-            delivered = await deliverWithRetry(message);
+            delivered = message.type === 'capture/flow-save' ? (await keep(message)).ok : await deliverWithRetry(message);
           } catch {
             // A failed delivery must not reject the queue: every later capture would be skipped.
           }
@@ -62,11 +94,22 @@ export function createReporter(
       }
       return { nameRefused: memory.refused };
     },
+    restore(flow, account = '') {
+      if (flow) memory = { ...memory, naming: flow.naming, deleting: flow.deleting, list: flow.list };
+      const readings = held ?? [];
+      held = null;
+      // The account remembered for this tenant stands in where the page showed none.
+      for (const facts of readings) reporter.report({ ...facts, account: facts.account || account });
+    },
     idle: () => queue,
   };
+  return reporter;
 }
 
-const reporter = createReporter();
+const reporter = createReporter(sendMessage, undefined, undefined, true);
+
+/** The flow an earlier page of this tab kept, and the account last seen for the tenant (see Reporter.restore). */
+export const restoreFlow = (flow: SavedFlow | null, account: string): void => reporter.restore(flow, account);
 
 /** Called by the content script with each new reading of the page. */
 export function reportFacts(facts: PageFacts): { nameRefused: boolean } {

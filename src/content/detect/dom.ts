@@ -84,6 +84,24 @@ export function alerts(root: ParentNode): string[] {
   return all(root, '[role="alert"], [role="status"], #ms-banner').filter((el) => !el.parentElement?.closest('#ms-banner')).map(ownText);
 }
 
+/** The app's frame around a page: its top bar, navigation and footer, drawn before the page itself. */
+const FRAME = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
+
+/** The page has something of its own on screen: a heading or a control outside the app's frame. */
+export function drawn(doc: Document): boolean {
+  return [...doc.querySelectorAll(`${HEADINGS}, ${CONTROLS}`)].some((el) => isShown(el) && !el.closest(FRAME));
+}
+
+/**
+ * What says the page is still being drawn: a progress bar or spinner, a region marked busy, or
+ * placeholders (by their class names' usual words). Only its presence and identity are used.
+ */
+const BUSY = '[role="progressbar"], progress, [aria-busy="true"], [class*="pinner"], [class*="himmer"], [class*="keleton"]';
+
+export function busyIndicator(doc: Document): Element | null {
+  return all(doc, BUSY)[0] ?? null;
+}
+
 /** The topmost open dialog: single-page apps append layers at the end of body, so the last one wins. */
 export function topDialog(doc: Document): Element | null {
   const open = all(doc, DIALOGS).filter((el) => !el.parentElement?.closest(DIALOGS));

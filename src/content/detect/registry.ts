@@ -17,9 +17,11 @@ import legacyCopyPassword from './steps/legacy-copy-password';
 import legacyName from './steps/legacy-name';
 import legacyVerification from './steps/legacy-verification';
 import limitReached from './steps/limit-reached';
+import loading from './steps/loading';
 import methodUnavailable from './steps/method-unavailable';
 import myaccount from './steps/myaccount';
 import name from './steps/name';
+import otherPage from './steps/other-page';
 import reauth from './steps/reauth';
 import securityInfo from './steps/security-info';
 import unfamiliar from './steps/unfamiliar';
@@ -47,6 +49,10 @@ export const STEPS: readonly Step[] = [
   deleted,
   created,
   securityInfo,
+  // Outside the flows: another page of My Sign-Ins or My Account, and a page still being drawn (it
+  // has no heading or control yet, so no step above could take it; tried last, it costs no look).
+  otherPage,
+  loading,
 ];
 
 function stepById(id: StepId): Step {

@@ -19,8 +19,8 @@ export interface StepRole {
   finishes?: Task['kind'];
 }
 
-/** What the panel adds under the facts on this step. */
-export type PanelExtra = 'written-steps' | 'help-desk';
+/** What the panel adds under the facts on this step; `quiet`: no panel at all, only data-step on the host. */
+export type PanelExtra = 'written-steps' | 'help-desk' | 'quiet';
 
 /** An instruction: an i18n key of locales/<lang>/guide.json and its substitutions. */
 export interface StepMessage {

@@ -6,11 +6,12 @@
 import { looksLikeAppPassword } from '../../shared/app-password-shape';
 import { LEGACY_HOST } from '../../shared/microsoft';
 import { MAX_NAME_LENGTH } from '../../shared/record';
+import type { Stalest } from '../../shared/stale';
 import type { StepId } from '../../shared/steps';
 import { type Concept, type Vocabulary, vocabulary } from './labels';
 import { matchesAny, mentionsAny, normalise } from './text';
 import {
-  alerts, comboboxIn, controlLabel, controls, controlsOutside, dialogTitle, editableFields, fieldLabel, formLabels, hasSelect,
+  alerts, busyIndicator, comboboxIn, controlLabel, drawn, controls, controlsOutside, dialogTitle, editableFields, fieldLabel, formLabels, hasSelect,
   headings, listRows, openListOptions, rowTexts, topDialog,
 } from './dom';
 
@@ -29,6 +30,11 @@ export interface Task {
   name?: string;
   /** The account the app password belongs to, when the popup knows it. */
   account?: string;
+  /**
+   * Set by the guide itself, not the popup: at Microsoft's limit, this is the stalest of the listed
+   * app passwords (the background said so), and why.
+   */
+  stale?: Pick<Stalest, 'since' | 'days'>;
 }
 
 interface AppPasswordRow {
@@ -72,6 +78,10 @@ export interface View {
   combobox: Element | undefined;
   /** Options of the open dropdown lists (rendered in layers of their own); null while none is open. */
   listOptions: Element[] | null;
+  /** The page shows a heading or a control of its own, outside the app's top bar, navigation and footer. */
+  drawn: boolean;
+  /** A spinner, progress bar or busy region on the page, if any (the content script watches it go). */
+  busy: Element | null;
 }
 
 function lazy<T extends object>(target: T, key: string, compute: () => unknown): void {
@@ -158,6 +168,8 @@ export function lookAt(doc: Document, url: string, previous: Previous, extra?: R
   lazy(view, 'hasSelect', () => hasSelect(doc));
   lazy(view, 'combobox', () => (view.dialog ? comboboxIn(view.dialog) : undefined));
   lazy(view, 'listOptions', () => openListOptions(doc));
+  lazy(view, 'drawn', () => drawn(doc));
+  lazy(view, 'busy', () => busyIndicator(doc));
   return view;
 }
 

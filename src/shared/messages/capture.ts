@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH } from '../record';
-import { type Output, list, notAppPassword, shape, text, wholeNumber } from '../schema';
+import { type Output, flag, list, notAppPassword, nullable, oneOf, shape, text, wholeNumber } from '../schema';
+import { STEP_IDS } from '../steps';
 import { fromContentScript } from './define';
 
 const name = v.pipe(text({ min: 1, max: MAX_NAME_LENGTH }), notAppPassword);
@@ -27,6 +28,20 @@ const created = shape({ flowId: v.pipe(text({ min: 8, max: 100 }), notAppPasswor
 const deleted = shape({ name, account, remaining: wholeNumber({ min: 0, max: MAX_LIST_ROWS }) });
 const listed = shape({ account, names: list(listedName, { max: MAX_LIST_ROWS }), legacy: v.boolean('must be true or false') });
 
+/**
+ * What a flow under way has seen so far (capture/capture-messages.ts `flowOf`): the step, the name
+ * typed and the account then, whether a deletion was confirmed, and the rows before. Metadata only,
+ * each text checked like any other capture.
+ */
+const flow = shape({
+  step: oneOf(STEP_IDS),
+  naming: nullable(shape({ name, account })),
+  deleting: flag,
+  list: nullable(shape({ account, names: list(name, { max: MAX_LIST_ROWS }) })),
+});
+/** The tenant a page is for (its `tenant` or `tenantId` parameter; "" for the browser's default). */
+const tenant = text({ max: 200 });
+
 export const captureMessages = {
   /**
    * The user named an app password and Microsoft showed it. `flowId` is made once per creation by
@@ -40,7 +55,18 @@ export const captureMessages = {
   'capture/deleted': fromContentScript(deleted),
   /** The App password rows on Microsoft's list: the truth the records are reconciled with. */
   'capture/list': fromContentScript(listed),
+  /**
+   * Flow memory, kept by the background per tab in storage.session: the legacy pages post back on
+   * every step (each a new page and a new content script), and a reload must not lose a flow. `flow`
+   * null: no flow under way (what was kept for this tab is dropped). A non-empty `account` is
+   * remembered for the tenant for this browser session, for pages that do not show it.
+   */
+  'capture/flow-save': fromContentScript(shape({ tenant, account, flow: nullable(flow) })),
+  /** What this tab's flow had seen before this page loaded, and the account last seen for the tenant. */
+  'capture/flow-load': fromContentScript(shape({ tenant })),
 };
+
+export type SavedFlow = Output<typeof flow>;
 
 export type CapturedCreation = Output<typeof created>;
 export type CapturedDeletion = Output<typeof deleted>;
@@ -59,4 +85,6 @@ export interface CaptureReplies {
   'capture/created': { id: string; isNew: boolean };
   'capture/deleted': { markedDeleted: number };
   'capture/list': ListReconciled;
+  'capture/flow-save': null;
+  'capture/flow-load': { flow: SavedFlow | null; account: string };
 }

@@ -4,9 +4,10 @@
  * storage.session by the background (gone when the browser closes), because content scripts cannot
  * read storage.session themselves.
  */
-import { MAX_NAME_LENGTH } from '../record';
-import { type Output, oneOf, optional, shape, text } from '../schema';
-import { fromEither, fromExtensionPages } from './define';
+import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH } from '../record';
+import { type Output, list, oneOf, optional, shape, text } from '../schema';
+import type { Stalest } from '../stale';
+import { fromContentScript, fromEither, fromExtensionPages } from './define';
 
 const taskInput = shape({
   kind: oneOf(['create', 'delete']),
@@ -21,6 +22,13 @@ export const guideMessages = {
   'guide/task-set': fromExtensionPages(taskInput),
   /** The guide calls this when the task is done; the popup may call it to abandon one. */
   'guide/task-clear': fromEither(shape({})),
+  /**
+   * At Microsoft's limit: which of the names on the list is the stalest for this account (the only
+   * record fact it answers, and only about names the page already shows).
+   */
+  'guide/stalest': fromContentScript(
+    shape({ account: text({ max: 320 }), names: list(text({ min: 1, max: MAX_NAME_LENGTH }), { max: LIMIT_PER_ACCOUNT * 5 }) }),
+  ),
 };
 
 export type GuideTaskInput = Output<typeof taskInput>;
@@ -50,4 +58,5 @@ export interface GuideReplies {
   'guide/config': GuideConfig;
   'guide/task-set': GuideTask;
   'guide/task-clear': null;
+  'guide/stalest': Stalest | null;
 }

@@ -41,7 +41,11 @@ const limitReached: Step = {
   role: { capture: 'other' },
   recognise: (v) => listAtLimit(v) || limitMessage(v),
   target: (v, task, account) => (v.dialog ? primaryOr(v, 'close', 'done', 'confirmDelete') : taskRowDelete(v, task, account)),
-  message: () => ({ key: 'step_limit_reached' }),
+  // On the list, with the stalest listed app password known: name it and say why that one.
+  message: (v, task, account) =>
+    !v.dialog && task?.stale && taskRowDelete(v, task, account)
+      ? { key: `guide_limit_stalest_${task.stale.since}`, subs: [task.name ?? '', String(task.stale.days)] }
+      : { key: 'step_limit_reached' },
   facts: () => ['fact_limit'],
 };
 export default limitReached;
@@ -51,6 +55,14 @@ const AT_LIMIT = { count: String(APP_PASSWORD_LIMIT) };
 export const examples = (): Examples => [
   { name: 'list with 40 app passwords, 2024 picker', url: SECURITY_INFO_URL, config: AT_LIMIT, target: null, message: { key: 'step_limit_reached' } },
   { name: 'list with 40 app passwords and a delete task', url: SECURITY_INFO_URL, config: AT_LIMIT, task: { kind: 'delete', name: 'Device 12' }, target: 'delete-Device 12' },
+  {
+    name: 'list with 40 app passwords, the stalest known: points at it and says why, de',
+    url: SECURITY_INFO_URL,
+    config: { ...AT_LIMIT, lng: 'de' },
+    task: { kind: 'delete', name: 'Device 7', stale: { since: 'created', days: 200 } },
+    target: 'delete-Device 7',
+    message: { key: 'guide_limit_stalest_created', subs: ['Device 7', '200'] },
+  },
   {
     name: 'Microsoft\'s limit message, 2024 picker',
     url: SECURITY_INFO_URL,

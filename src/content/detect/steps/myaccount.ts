@@ -10,7 +10,8 @@ import type { View } from '../view';
 const hrefToSecurityInfo = (c: Element) =>
   [SECURITY_INFO_URL, 'https://aka.ms/mysecurityinfo'].some((url) => ((c as HTMLAnchorElement).href ?? '').toLowerCase().startsWith(url));
 
-function securityInfoLink(v: View): Element | undefined {
+/** The link to Security info among the controls: by where it goes, else by its label. */
+export function securityInfoLink(v: View): Element | undefined {
   return v.controls.find(hrefToSecurityInfo) ?? v.controls.find((c) => v.is(controlLabel(c), 'updateInfo') || v.is(controlLabel(c), 'securityInfo'));
 }
 

@@ -1,9 +1,10 @@
 /**
  * The fallback: a supported page that no other step recognises. The registry tries it last, so it
- * decides only when every other step has said no; the panel then points at nothing and shows the
- * steps in writing.
+ * decides only when every other step has said no: a page on the flow's own URL that matches nothing
+ * (a maintenance page, an unknown dialog), or one still loading after LOADING_MS (src/content/loading.ts).
+ * The panel then points at nothing and shows the steps in writing.
  */
-import { MYSIGNINS_HOST, SUPPORTED_HOSTS } from '../../../shared/microsoft';
+import { SECURITY_INFO_URL, SUPPORTED_HOSTS } from '../../../shared/microsoft';
 import type { Examples } from '../example';
 import type { Step } from '../step';
 
@@ -22,7 +23,7 @@ export default unfamiliar;
 
 /** The screens this step must recognise; a function, so the shipped bundle drops it and all it uses. */
 export const examples = (): Examples => [
-  { name: 'My Sign-Ins Organizations page', url: `https://${MYSIGNINS_HOST}/organizations`, target: null, message: { key: 'step_unfamiliar' } },
-  { name: 'My Sign-Ins Overview, reached in the single-page app', url: `https://${MYSIGNINS_HOST}/organizations`, actions: [{ click: 'nav-security-info' }, { click: 'nav-overview' }] },
-  { name: 'My Sign-Ins Overview, de', url: `https://${MYSIGNINS_HOST}/`, config: { lng: 'de' } },
+  { name: 'Security info replaced by a maintenance page', url: SECURITY_INFO_URL, config: { page: 'maintenance' }, target: null, message: { key: 'step_unfamiliar' } },
+  { name: 'a maintenance page, plain markup, de', url: SECURITY_INFO_URL, config: { page: 'maintenance', dialect: 'plain', lng: 'de' } },
+  { name: 'an unknown dialog over the list, fr', url: SECURITY_INFO_URL, config: { page: 'whats-new', lng: 'fr' } },
 ];
