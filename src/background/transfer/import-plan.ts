@@ -104,7 +104,11 @@ export function planImport(
   for (const record of incoming) {
     let knownId: string | undefined;
     if (shape.madeIds?.has(record.id)) {
-      knownId = unclaimed.get(rowKey(record))?.shift();
+      // Of several records with the same key (two "Printer" rows), the one this row already equals;
+      // looked for among the first few only (an account holds 40), so a sheet of one repeated row stays linear.
+      const ids = unclaimed.get(rowKey(record)) ?? [];
+      const same = ids.slice(0, 64).findIndex((id) => sameRecord(mergeFromFile(byId.get(id)!, record, given, now), byId.get(id)!));
+      knownId = ids.splice(same === -1 ? 0 : same, 1)[0];
     } else {
       knownId = byId.has(record.id) ? record.id : byKey.get(naturalKey(record));
       if (knownId !== undefined) {
