@@ -3,7 +3,7 @@ import { route } from './router';
 import { currentPolicy } from './settings/policy';
 import { registerReminders } from './reminders';
 import { announceRecordChanges } from './inventory/announce';
-import { forgetClosedTabs } from './capture/tab-trust';
+import { startPagesOnLoad } from './capture/tab-trust';
 
 const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -12,7 +12,7 @@ const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender, own));
 registerReminders();
 announceRecordChanges();
-forgetClosedTabs();
+startPagesOnLoad();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();

@@ -11,7 +11,7 @@ import { closeDatabase } from '../../src/background/inventory/db';
 import { PAGE_ADDS_PER_MINUTE } from '../../src/background/capture/tab-trust';
 import { APP_PASSWORD_LIMIT } from '../../src/shared/microsoft';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 import { CONTENT_SCRIPT, OWN, POPUP } from '../support/senders';
 
 const ADA = 'ada@contoso.com';
@@ -140,6 +140,18 @@ describe('item 8: one page, one account, a bounded number of new records', () =>
       added += reply.ok ? reply.value.added : 0;
     }
     expect(added).toBe(PAGE_ADDS_PER_MINUTE);
+  });
+});
+
+describe('what the background keeps per tab', () => {
+  it('forgets a tab not heard from for half a day when a new tab first captures', async () => {
+    const { captureList } = await import('../../src/background/capture/apply-capture');
+    const now = Date.now();
+    await captureList({ account: ADA, names: ['Outlook'], legacy: false }, now - 13 * 3_600_000, { tabId: 1, page: '0:a' });
+    await captureList({ account: ADA, names: ['Outlook'], legacy: false }, now - 3_600_000, { tabId: 2, page: '0:b' });
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual(['captureTrust:1', 'captureTrust:2']);
+    await captureList({ account: ADA, names: ['Outlook'], legacy: false }, now, { tabId: 3, page: '0:c' });
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual(['captureTrust:2', 'captureTrust:3']);
   });
 });
 

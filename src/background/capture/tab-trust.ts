@@ -11,8 +11,9 @@
  * - one tab adds at most PAGE_ADDS_PER_MINUTE new records a minute (reloading does not reset it),
  *   and one page at most PAGE_ADDS_TOTAL in all.
  *
- * Kept in storage.session (one key per tab) so a stopped worker forgets nothing; dropped when the
- * tab closes. Firefox gives no documentId, so there a full load of the tab starts a new page.
+ * Kept in storage.session (one key per tab) so a stopped worker forgets nothing; a tab not heard
+ * from for 12 hours is forgotten. Firefox gives no documentId, so there a full load of the tab
+ * starts a new page.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { APP_PASSWORD_LIMIT } from '../../shared/microsoft';
@@ -95,6 +96,7 @@ export function withPageTrust<T>(
 ): Promise<T> {
   const run = async () => {
     const tab = await readTab(ref.tabId);
+    if (!Object.keys(tab.pages).length) await forgetOldTabs(now);
     const recentAdds = tab.recentAdds.filter((at) => now - at < MINUTE);
     const page = tab.pages[ref.page] ?? { account: null, pending: [], added: 0, seenAt: now };
     const addBudget = Math.max(0, Math.min(PAGE_ADDS_PER_MINUTE - recentAdds.length, PAGE_ADDS_TOTAL - page.added));
@@ -117,15 +119,39 @@ export function withPageTrust<T>(
   return current;
 }
 
-/** A closed tab's pages are gone; a new full load in a browser without documentId is a new page. */
-export function forgetClosedTabs(): void {
-  browser.tabs?.onRemoved?.addListener((tabId: number) => void browser.storage.session.remove(keyOf(tabId)));
-  browser.tabs?.onUpdated?.addListener((tabId: number, change: { status?: string }) => {
-    if (change.status !== 'loading') return;
-    void readTab(tabId).then((tab) => {
-      const pages = Object.fromEntries(Object.entries(tab.pages).filter(([page]) => !page.endsWith(':')));
-      if (Object.keys(pages).length !== Object.keys(tab.pages).length)
-        return browser.storage.session.set({ [keyOf(tabId)]: { ...tab, pages } });
-    });
-  });
+/**
+ * Entries of tabs not heard from for this long are dropped when a new tab first captures: tab ids
+ * are not reused within a session, and storage.session is emptied when the browser closes. No
+ * tabs.onRemoved listener, which would wake the worker for every tab closed anywhere.
+ */
+const FORGET_AFTER_MS = 12 * 60 * 60 * 1000;
+
+async function forgetOldTabs(now: number): Promise<void> {
+  const stored = await browser.storage.session.get(null);
+  const old = Object.entries(stored)
+    .filter(([key, value]) => key.startsWith(PREFIX) && Math.max(0, ...Object.values((value as TabTrust).pages ?? {}).map((p) => p.seenAt)) < now - FORGET_AFTER_MS)
+    .map(([key]) => key);
+  if (old.length) await browser.storage.session.remove(old);
+}
+
+/**
+ * Firefox gives no documentId, so there a full load of the tab starts a new page (signing in as
+ * someone else goes through Microsoft's sign-in page, a full load). Chrome needs no listener: each
+ * document has its own id. The filter keeps Firefox from waking the background for other changes.
+ */
+export function startPagesOnLoad(): void {
+  if (!browser.runtime.getURL('').startsWith('moz-extension:')) return;
+  const onUpdated = browser.tabs?.onUpdated as unknown as {
+    addListener(listener: (tabId: number, change: { status?: string }) => void, filter?: { properties: string[] }): void;
+  };
+  onUpdated?.addListener(
+    (tabId, change) => {
+      if (change.status !== 'loading') return;
+      void readTab(tabId).then((tab) => {
+        const pages = Object.fromEntries(Object.entries(tab.pages).filter(([page]) => !page.endsWith(':')));
+        if (Object.keys(pages).length !== Object.keys(tab.pages).length) return browser.storage.session.set({ [keyOf(tabId)]: { ...tab, pages } });
+      });
+    },
+    { properties: ['status'] },
+  );
 }
