@@ -4,6 +4,7 @@ import { currentPolicy } from './settings/policy';
 import { registerReminders } from './reminders';
 import { announceRecordChanges } from './inventory/announce';
 import { forgetClosedTabs } from './capture/flow-memory';
+import { startPagesOnLoad } from './capture/tab-trust';
 
 const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -13,6 +14,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 registerReminders();
 announceRecordChanges();
 forgetClosedTabs();
+startPagesOnLoad();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();

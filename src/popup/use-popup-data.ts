@@ -15,7 +15,8 @@ import type { Result } from '../shared/result';
 import { send } from '../shared/send';
 import { isolate, t } from '../shared/i18n';
 import type { TransferFormat } from '../shared/export/limits';
-import { MAX_IMPORT_CHARS } from '../shared/export/limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS } from '../shared/export/limits';
+import { type TextEncodingName, decodeFile } from '../shared/export/encoding';
 import { jsonFile } from '../shared/export/json-format';
 import { openTab } from './open-tab';
 import { formatOf, saveFile } from './transfer';
@@ -25,6 +26,14 @@ import { problemOf, readStoredPolicy, readStoredRecords } from './data/read-stor
 import { type StoredChange, watchStored } from './data/watch-stored';
 import { lastPolicy, rememberPolicy } from './data/policy-cache';
 import { SECURITY_INFO_URL } from '../shared/microsoft';
+
+/** How the popup names the encoding an import was read in (the names are the same in every language). */
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+};
 
 /** Rows drawn in the popup's first frame: what fits above the fold; the rest follow after it is painted. */
 export const ROWS_FIRST_SCREEN = 8;
@@ -238,16 +247,20 @@ export function usePopupData(): PopupData {
     },
     importFile: async (file) => {
       // Refused here, in the user's language, before the browser would refuse so large a message.
-      if (file.size > MAX_IMPORT_CHARS) {
+      const tooLarge = () => {
         setError(t('importTooLarge', String(MAX_IMPORT_CHARS / 1_000_000)));
         return false;
-      }
-      const text = await file.text();
+      };
+      if (file.size > MAX_IMPORT_BYTES) return tooLarge();
+      // Read as bytes: a spreadsheet's CSV may be UTF-16 or Windows-1252, which file.text() would garble.
+      const { text, encoding } = decodeFile(await file.arrayBuffer());
+      if (text.length > MAX_IMPORT_CHARS) return tooLarge();
       const reply = await send('records/import', { format: formatOf(file.name, text), text });
       if (!reply.ok) return settle(reply, () => {}, '');
       loadRecords();
       const { added, merged, unchanged } = reply.value;
-      return settle(reply, () => {}, t('popupImportedNotice', [String(added), String(merged), String(unchanged)]));
+      const summary = t('popupImportedNotice', [String(added), String(merged), String(unchanged)]);
+      return settle(reply, () => {}, `${summary} ${t('popupImportEncoding', ENCODING_NAMES[encoding])}`);
     },
     openInTab: async (hash) => {
       await openTab(location.href.split('#')[0] + hash);

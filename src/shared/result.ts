@@ -4,6 +4,10 @@ export type ErrorCode =
   | 'unknown-message'
   /** A message from a sender it is not meant for (e.g. an inventory change from Microsoft's page). */
   | 'wrong-sender'
+  /** A capture for a second account from a page that showed another (issue #16 item 8). */
+  | 'wrong-account'
+  /** A capture that would add more records than one page or one account may (issue #16 item 8). */
+  | 'capture-limit'
   | 'too-large'
   | 'not-found'
   | 'invalid-input'

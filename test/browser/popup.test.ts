@@ -148,7 +148,7 @@ describe('the popup in Chromium', () => {
       for (const r of list.value) await chrome.runtime.sendMessage({ type: 'records/remove', payload: { id: r.id } });
     });
     await popup.locator('#import-file').setInputFiles(file);
-    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Imported: \d+ new, 0 updated, 0 already here\.$/);
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Imported: \d+ new, 0 updated, 0 already here\. The file was read as UTF-8\.$/);
     await popup.getByRole('button', { name: 'App passwords' }).click();
     await popup.getByText('Export me').waitFor();
     await popup.close();

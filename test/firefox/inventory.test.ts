@@ -121,7 +121,7 @@ describe('the inventory in Firefox', () => {
     for (const record of await records()) await call(popup, 'records/remove', { id: record.id });
     const input = (await page.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(path);
-    await expect.poll(() => textOf(page, '[role="status"]')).toMatch(/^Imported: 1 new, 0 updated, 0 already here\.$/);
+    await expect.poll(() => textOf(page, '[role="status"]')).toMatch(/^Imported: 1 new, 0 updated, 0 already here\. The file was read as UTF-8\.$/);
     await clickButton(page, 'App passwords');
     await expect.poll(() => textOf(page)).toContain('Export me');
     await page.close();

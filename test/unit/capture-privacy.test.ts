@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
 import { closeDatabase } from '../../src/background/inventory/db';
+import { fakeBrowser } from '../fakes/browser';
 import { MAX_NAME_LENGTH } from '../../src/shared/record';
 import { OWN, senderFor } from '../support/senders';
 import { SAMPLE } from '../fixtures/records';
@@ -18,6 +19,8 @@ const ADA = 'ada@contoso.com';
 const PASSWORDS = ['qwertyuiopasdfgh', 'qwer tyui opas dfgh', 'Your app password: qwertyuiopasdfgh', 'ｑｗｅｒｔｙｕｉｏｐａｓｄｆｇｈ'];
 
 beforeEach(async () => {
+  // Each test is a fresh page: what a page may capture is kept per tab in storage.session.
+  await fakeBrowser.storage.session.clear();
   await closeDatabase();
   globalThis.indexedDB = new IDBFactory();
 });
@@ -63,7 +66,7 @@ describe('capture/list with rows no record may hold', () => {
     await raw('capture/created', { flowId: 'flow-list-2', name: 'Old phone', account: ADA });
     const names = ['Scanner', PASSWORDS[0], 'x'.repeat(MAX_NAME_LENGTH + 1), '', PASSWORDS[1], 'New laptop'];
     const reply = await raw('capture/list', { account: ADA, names, legacy: false });
-    expect(reply).toEqual({ ok: true, value: { added: 1, markedDeleted: 1, restored: 0, skipped: 4 } });
+    expect(reply).toEqual({ ok: true, value: { added: 1, markedDeleted: 1, restored: 0, skipped: 4, refused: 0 } });
     const stored = await records();
     expect(stored.filter((r) => r.deletedAt === null).map((r) => r.name).sort()).toEqual(['New laptop', 'Scanner']);
     expect(stored.find((r) => r.name === 'Old phone')?.deletedAt).not.toBeNull();

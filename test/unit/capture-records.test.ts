@@ -4,7 +4,8 @@ import { route } from '../../src/background/router';
 import { closeDatabase } from '../../src/background/inventory/db';
 import { RESTORE_WINDOW_MS } from '../../src/background/capture/reconcile';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { OWN, senderFor } from '../support/senders';
+import { resetFakeBrowser } from '../fakes/browser';
+import { CONTENT_SCRIPT, OWN, senderFor } from '../support/senders';
 
 const call = async (type: string, payload: unknown = {}) => {
   const reply = (await route({ type, payload }, senderFor(type), OWN)) as any;
@@ -17,6 +18,7 @@ const live = async (account = 'ada@contoso.com') =>
 const ADA = 'ada@contoso.com';
 
 beforeEach(async () => {
+  await resetFakeBrowser();
   await closeDatabase();
   globalThis.indexedDB = new IDBFactory();
 });
@@ -43,7 +45,7 @@ describe('capture/created', () => {
 
   it('then the list on return matches it instead of adding a list-found copy', async () => {
     await call('capture/created', { flowId: 'flow-0003', name: 'Outlook', account: ADA });
-    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0, refused: 0 });
     expect(await records()).toHaveLength(1);
   });
 
@@ -82,7 +84,7 @@ describe('capture/list', () => {
     const gone = (await records()).find((r) => r.name === 'A')!;
     expect(gone.deletedHow).toBe('elsewhere');
     expect(gone.deletedAt).toBeTypeOf('number');
-    expect(await call('capture/list', { account: ADA, names: ['B'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['B'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0, refused: 0 });
   });
 
   it('matches shared names by count', async () => {
@@ -97,9 +99,11 @@ describe('capture/list', () => {
 
   it('keeps accounts apart', async () => {
     await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false });
-    await call('capture/list', { account: 'ada@fabrikam.com', names: [], legacy: false });
+    // Another account is another page (one page speaks for one account: tab-trust.ts).
+    const other = async (type: string, payload: unknown) => route({ type, payload }, { ...CONTENT_SCRIPT, tab: { ...CONTENT_SCRIPT.tab!, id: 8 } }, OWN);
+    await other('capture/list', { account: 'ada@fabrikam.com', names: [], legacy: false });
     expect(await live()).toEqual(['Outlook']);
-    await call('capture/list', { account: 'ada@fabrikam.com', names: ['Outlook'], legacy: false });
+    await other('capture/list', { account: 'ada@fabrikam.com', names: ['Outlook'], legacy: false });
     expect(await live('ada@fabrikam.com')).toEqual(['Outlook']);
     expect(await records()).toHaveLength(2);
   });
@@ -108,7 +112,7 @@ describe('capture/list', () => {
     await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false });
     const [first] = await records();
     await call('capture/list', { account: ADA, names: [], legacy: false }); // a half-rendered list
-    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 1, skipped: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 1, skipped: 0, refused: 0 });
     expect(await records()).toEqual([{ ...first, updatedAt: expect.any(Number) }]);
   });
 
@@ -146,7 +150,7 @@ describe('capture/deleted', () => {
     await call('capture/list', { account: ADA, names: ['Outlook', 'Outlook'], legacy: false });
     expect(await call('capture/deleted', { name: 'Outlook', account: ADA, remaining: 1 })).toEqual({ markedDeleted: 1 });
     expect(await call('capture/deleted', { name: 'Outlook', account: ADA, remaining: 1 })).toEqual({ markedDeleted: 0 });
-    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0 });
+    expect(await call('capture/list', { account: ADA, names: ['Outlook'], legacy: false })).toEqual({ added: 0, markedDeleted: 0, restored: 0, skipped: 0, refused: 0 });
     expect(await live()).toEqual(['Outlook']);
   });
 

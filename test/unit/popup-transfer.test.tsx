@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listRecords } from '../../src/background/inventory/records-store';
 import { formatOf } from '../../src/popup/transfer';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS } from '../../src/shared/export/limits';
 import { fakeBrowser } from '../fakes/browser';
 import { button, find, freshBackground, renderPopup, seed, unmount } from './popup-helpers';
 
@@ -65,7 +66,7 @@ describe('export and import in the popup', () => {
     await freshBackground();
     root = await openSettings();
     await choose(root.querySelector<HTMLInputElement>('#import-file')!, new File([json], saved[0].name, { type: 'application/json' }));
-    await vi.waitFor(() => expect(status()).toBe('Imported: 3 new, 0 updated, 0 already here.'));
+    await vi.waitFor(() => expect(status()).toBe('Imported: 3 new, 0 updated, 0 already here. The file was read as UTF-8.'));
     const sortById = (list: typeof before) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(sortById(await listRecords())).toEqual(sortById(before));
     // The inventory shows them without reopening the popup.
@@ -83,11 +84,24 @@ describe('export and import in the popup', () => {
     expect(picker.textContent).toBe('Import from a file…');
     expect(input.className).toContain('file-input');
     await choose(input, new File([csv], 'sheet.csv', { type: 'text/csv' }));
-    await vi.waitFor(() => expect(status()).toBe('Imported: 1 new, 0 updated, 0 already here.'));
+    await vi.waitFor(() => expect(status()).toBe('Imported: 1 new, 0 updated, 0 already here. The file was read as UTF-8.'));
     const first = await listRecords();
     await choose(input, new File([await (await exportCsv()).text()], 'again.csv'));
-    await vi.waitFor(() => expect(status()).toBe('Imported: 0 new, 0 updated, 1 already here.'));
+    await vi.waitFor(() => expect(status()).toBe('Imported: 0 new, 0 updated, 1 already here. The file was read as UTF-8.'));
     expect(await listRecords()).toEqual(first);
+  });
+
+  it.each([
+    // What Excel writes as "CSV" in Western European locales: Windows-1252, no BOM.
+    ['Windows-1252', new Uint8Array([...new TextEncoder().encode('name,account\r\nB'), 0xfc, ...new TextEncoder().encode('ro,ada@contoso.com\r\n')])],
+    // Excel's "Unicode text": UTF-16 LE with a BOM.
+    ['UTF-16 LE', new Uint8Array([0xff, 0xfe, ...[...'name,account\r\nBüro 東京,ada@contoso.com\r\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])],
+  ])('imports a %s spreadsheet with its letters intact and says which encoding it read', async (encoding, bytes) => {
+    root = await openSettings();
+    await choose(root.querySelector<HTMLInputElement>('#import-file')!, new File([bytes], 'sheet.csv', { type: 'text/csv' }));
+    await vi.waitFor(() => expect(status()).toBe(`Imported: 1 new, 0 updated, 0 already here. The file was read as ${encoding}.`));
+    const [record] = await listRecords();
+    expect(record.name).toBe(encoding === 'Windows-1252' ? 'Büro' : 'Büro 東京');
   });
 
   it('refuses a broken file with a message naming the problem, and changes nothing', async () => {
@@ -103,9 +117,9 @@ describe('export and import in the popup', () => {
   it('refuses a file over the size limit in the user\'s language before sending it', async () => {
     root = await openSettings();
     const huge = new File(['x'], 'huge.json');
-    Object.defineProperty(huge, 'size', { value: 5_000_001 });
+    Object.defineProperty(huge, 'size', { value: MAX_IMPORT_BYTES + 1 });
     await choose(root.querySelector<HTMLInputElement>('#import-file')!, huge);
-    await vi.waitFor(() => expect(alert()).toMatch(/5/));
+    await vi.waitFor(() => expect(alert()).toBe(`The file is larger than ${MAX_IMPORT_CHARS / 1_000_000} MB, too large to be an App Password Guide export.`));
   });
 
   it('in the toolbar popup, where a file dialog would close it, opens the same page in a tab to import', async () => {

@@ -92,6 +92,9 @@ describe('CSV export', () => {
     expect(parsed).toEqual({
       ok: true,
       records: [rec({ id: 'new-1', name: 'Scanner', createdAt: null, firstSeenAt: T, source: 'import', updatedAt: T })],
+      // What merging needs to know: only these columns, and an id made here.
+      given: ['name', 'account'],
+      madeIds: new Set(['new-1']),
     });
   });
 });

@@ -4,6 +4,7 @@ import { ExpectedError } from '../errors';
 import type { Handlers } from '../handler';
 import { captureCreated, captureDeleted, captureList } from './apply-capture';
 import { loadFlow, saveFlow } from './flow-memory';
+import { pageOf } from './tab-trust';
 
 /** Flow memory is per tab: the sender's tab, as the browser vouches for it. */
 function tabOf(sender: Runtime.MessageSender): number {
@@ -13,9 +14,9 @@ function tabOf(sender: Runtime.MessageSender): number {
 }
 
 export const captureHandlers: Handlers<keyof typeof captureMessages> = {
-  'capture/created': ({ payload }) => captureCreated(payload),
-  'capture/deleted': ({ payload }) => captureDeleted(payload),
-  'capture/list': ({ payload }) => captureList(payload),
+  'capture/created': ({ payload }, sender) => captureCreated(payload, Date.now(), pageOf(sender)),
+  'capture/deleted': ({ payload }, sender) => captureDeleted(payload, Date.now(), pageOf(sender)),
+  'capture/list': ({ payload }, sender) => captureList(payload, Date.now(), pageOf(sender)),
   async 'capture/flow-save'({ payload }, sender) {
     await saveFlow(tabOf(sender), payload.tenant, payload.account, payload.flow);
     return null;

@@ -16,6 +16,26 @@ export const RESTORE_WINDOW_MS = 60 * 60 * 1000;
 export interface Plan {
   add: AppPasswordRecord[];
   change: AppPasswordRecord[];
+  /** Records removed outright: a page's pending copies of app passwords the account already has. */
+  remove: string[];
+  /** Rows not added because the page or the account is over its limit. */
+  refused: number;
+}
+
+export interface ListOptions {
+  /**
+   * Records without an account ("") that this list may claim: an app password seen before the
+   * account was known is moved to it, not added again beside it. Live ones, and ones marked
+   * "deleted elsewhere" within the restore window (a list read without its account marks the
+   * others' rows gone).
+   */
+  unassigned?: readonly AppPasswordRecord[];
+  /** Of those, the ones this page added itself: claimed first, and merged away when not needed. */
+  pending?: ReadonlySet<string>;
+  /** New records this list may add; rows past it are refused and counted. */
+  maxAdds?: number;
+  /** Live records the account may hold after this list (Microsoft's limit); none for "". */
+  accountLimit?: number;
 }
 
 const isLive = (record: AppPasswordRecord) => record.deletedAt === null;
@@ -51,41 +71,101 @@ function groupByName(records: readonly AppPasswordRecord[]): Map<string, AppPass
   return groups;
 }
 
+const recentlyMarkedElsewhere = (record: AppPasswordRecord, now: number) =>
+  record.deletedHow === 'elsewhere' && record.deletedAt !== null && now - record.deletedAt <= RESTORE_WINDOW_MS;
+
+/** The user's own words on a pending copy are kept on the record it duplicated. */
+function absorb(into: AppPasswordRecord, copy: AppPasswordRecord, now: number): AppPasswordRecord | null {
+  const usedWhere = into.usedWhere || copy.usedWhere;
+  const notes = into.notes || copy.notes;
+  const lastReviewedAt = Math.max(into.lastReviewedAt ?? 0, copy.lastReviewedAt ?? 0) || null;
+  if (usedWhere === into.usedWhere && notes === into.notes && lastReviewedAt === into.lastReviewedAt) return null;
+  return { ...into, usedWhere, notes, lastReviewedAt, updatedAt: now };
+}
+
 export function planListReconcile(
   records: readonly AppPasswordRecord[],
   list: { account: string; names: readonly string[]; legacy: boolean },
   now: number,
   newId: () => string,
+  options: ListOptions = {},
 ): Plan {
-  const plan: Plan = { add: [], change: [] };
+  const plan: Plan = { add: [], change: [], remove: [], refused: 0 };
+  const changed = new Map<string, AppPasswordRecord>();
+  const change = (record: AppPasswordRecord) => changed.set(record.id, record);
   const mine = records.filter((record) => record.account === list.account);
   const live = groupByName(mine.filter(isLive));
-  const restorable = groupByName(
-    mine.filter((r) => r.deletedHow === 'elsewhere' && r.deletedAt !== null && now - r.deletedAt <= RESTORE_WINDOW_MS),
+  const restorable = groupByName(mine.filter((r) => recentlyMarkedElsewhere(r, now)));
+  const pending = options.pending ?? new Set<string>();
+  const claimable = groupByName(
+    (options.unassigned ?? []).filter((r) => r.account === '' && list.account !== '' && (isLive(r) || recentlyMarkedElsewhere(r, now))),
   );
   const wanted = countNames(list.names);
   const source: RecordSource = list.legacy ? 'legacy-list' : 'list';
 
+  // Rows gone from the list first, so that the account's limit counts what is left.
+  let liveAfter = mine.filter(isLive).length;
+  for (const [name, group] of live) {
+    const extra = group.length - (wanted.get(name) ?? 0);
+    if (extra <= 0) continue;
+    for (const record of [...group].sort(oldestFirst).slice(0, extra)) {
+      change(markDeleted(record, 'elsewhere', now));
+      liveAfter--;
+    }
+  }
+
+  let adds = options.maxAdds ?? Infinity;
+  const accountRoom = () => (options.accountLimit ?? Infinity) - liveAfter;
+  const claimed = new Set<string>();
   for (const [name, count] of wanted) {
-    const known = live.get(name)?.length ?? 0;
-    let missing = count - known;
+    let missing = count - (live.get(name)?.length ?? 0);
     // Most recently marked first: that misread is the likeliest one to undo.
     const candidates = (restorable.get(name) ?? []).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
     for (const record of candidates) {
       if (missing <= 0) break;
-      plan.change.push({ ...record, deletedAt: null, deletedHow: null, updatedAt: now });
+      change({ ...record, deletedAt: null, deletedHow: null, updatedAt: now });
       missing--;
+      liveAfter++;
+    }
+    // Seen before the account was known: this page's own first, live before marked gone, newest first.
+    const unassigned = (claimable.get(name) ?? []).sort(
+      (a, b) => Number(pending.has(b.id)) - Number(pending.has(a.id)) || Number(isLive(b)) - Number(isLive(a)) || b.firstSeenAt - a.firstSeenAt,
+    );
+    for (const record of unassigned) {
+      if (missing <= 0) break;
+      change({ ...record, account: list.account, deletedAt: null, deletedHow: null, updatedAt: now });
+      claimed.add(record.id);
+      missing--;
+      liveAfter++;
     }
     for (; missing > 0; missing--) {
+      if (adds <= 0 || accountRoom() <= 0) {
+        plan.refused++;
+        continue;
+      }
       plan.add.push(newRecord({ id: newId(), name, account: list.account, source }, now));
+      adds--;
+      liveAfter++;
     }
   }
 
-  for (const [name, group] of live) {
-    const extra = group.length - (wanted.get(name) ?? 0);
-    if (extra <= 0) continue;
-    for (const record of [...group].sort(oldestFirst).slice(0, extra)) plan.change.push(markDeleted(record, 'elsewhere', now));
+  // This page's pending copies the account did not need duplicate records it already has: their
+  // words are kept on the record they copy, and the copy goes, so "" and the account never both
+  // hold one app password.
+  for (const record of options.unassigned ?? []) {
+    if (!pending.has(record.id) || claimed.has(record.id) || list.account === '' || record.account !== '') continue;
+    const twin = (live.get(record.name) ?? []).find((r) => !changed.get(r.id)?.deletedAt);
+    if (twin) {
+      const merged = absorb(changed.get(twin.id) ?? twin, record, now);
+      if (merged) change(merged);
+      plan.remove.push(record.id);
+    } else if (isLive(record)) {
+      // Not on the account's list at all: gone since the page listed it without its account.
+      change({ ...markDeleted(record, 'elsewhere', now), account: list.account });
+    }
   }
+
+  plan.change = [...changed.values()];
   return plan;
 }
 

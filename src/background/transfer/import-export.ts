@@ -17,7 +17,7 @@ export async function importInventory(format: TransferFormat, text: string, now 
   const parsed = parseImport(text, format, now, newRecordId);
   if (!parsed.ok) throw new ExpectedError('invalid-input', parsed.message);
   const plan = await writeRecords(async (store) => {
-    const planned = planImport(await store.getAll(), parsed.records);
+    const planned = planImport(await store.getAll(), parsed.records, parsed, now);
     await writeEach(planned.add, (r) => store.add(r));
     await writeEach(planned.merge, (r) => store.put(r));
     return planned;

@@ -50,15 +50,72 @@ function sameRecord(a: AppPasswordRecord, b: AppPasswordRecord): boolean {
   return (Object.keys(a) as Array<keyof AppPasswordRecord>).every((key) => a[key] === b[key]);
 }
 
-export function planImport(stored: readonly AppPasswordRecord[], incoming: readonly AppPasswordRecord[]): ImportPlan {
+/** What a hand-made file says about a record: only its columns, and without ids. */
+export interface ImportShape {
+  /** The fields the file gives; absent means every field. */
+  given?: ReadonlyArray<keyof AppPasswordRecord>;
+  /** Records whose id the import made (the file had none). */
+  madeIds?: ReadonlySet<string>;
+}
+
+/**
+ * A row without an id is the same app password as a stored record with the same account, name and
+ * creation time (none for both counts as the same): a spreadsheet imported twice then doubles
+ * nothing. Rows are matched one to one, so two identical rows are still two app passwords.
+ */
+const rowKey = (record: AppPasswordRecord) => JSON.stringify([record.account, record.name, record.createdAt]);
+
+/**
+ * Fields the file leaves out are the known record's, not a new record's defaults. A file without
+ * updatedAt is what the user hands us now, so its texts win; it changes updatedAt only when it
+ * changes something, so that "merged" counts real changes only.
+ */
+function mergeFromFile(known: AppPasswordRecord, incoming: AppPasswordRecord, given: ReadonlySet<keyof AppPasswordRecord> | null, now: number): AppPasswordRecord {
+  if (!given) return mergeRecords(known, incoming);
+  const filled = { ...incoming } as Record<keyof AppPasswordRecord, unknown>;
+  for (const field of Object.keys(known) as Array<keyof AppPasswordRecord>) if (!given.has(field)) filled[field] = known[field];
+  const file = filled as unknown as AppPasswordRecord;
+  if (given.has('updatedAt')) return mergeRecords(known, file);
+  const merged = mergeRecords(known, { ...file, updatedAt: Number.MAX_SAFE_INTEGER });
+  const changed = !sameRecord({ ...merged, updatedAt: known.updatedAt }, known);
+  return { ...merged, updatedAt: changed ? Math.max(now, known.updatedAt) : known.updatedAt };
+}
+
+export function planImport(
+  stored: readonly AppPasswordRecord[],
+  incoming: readonly AppPasswordRecord[],
+  shape: ImportShape = {},
+  now = Date.now(),
+): ImportPlan {
   const byId = new Map(stored.map((record) => [record.id, record]));
   const byKey = new Map(stored.map((record) => [naturalKey(record), record.id]));
+  // Stored records a row without id may still claim, live ones first.
+  const unclaimed = new Map<string, string[]>();
+  for (const record of [...stored].sort((a, b) => Number(a.deletedAt !== null) - Number(b.deletedAt !== null))) {
+    const ids = unclaimed.get(rowKey(record)) ?? [];
+    ids.push(record.id);
+    unclaimed.set(rowKey(record), ids);
+  }
+  const given = shape.given ? new Set(shape.given) : null;
   const original = new Map(byId);
   const added = new Set<string>();
   let unchanged = 0;
 
   for (const record of incoming) {
-    const knownId = byId.has(record.id) ? record.id : byKey.get(naturalKey(record));
+    let knownId: string | undefined;
+    if (shape.madeIds?.has(record.id)) {
+      // Of several records with the same key (two "Printer" rows), the one this row already equals;
+      // looked for among the first few only (an account holds 40), so a sheet of one repeated row stays linear.
+      const ids = unclaimed.get(rowKey(record)) ?? [];
+      const same = ids.slice(0, 64).findIndex((id) => sameRecord(mergeFromFile(byId.get(id)!, record, given, now), byId.get(id)!));
+      knownId = ids.splice(same === -1 ? 0 : same, 1)[0];
+    } else {
+      knownId = byId.has(record.id) ? record.id : byKey.get(naturalKey(record));
+      if (knownId !== undefined) {
+        const ids = unclaimed.get(rowKey(byId.get(knownId)!));
+        if (ids?.includes(knownId)) ids.splice(ids.indexOf(knownId), 1);
+      }
+    }
     const known = knownId === undefined ? undefined : byId.get(knownId);
     if (!known) {
       byId.set(record.id, record);
@@ -66,7 +123,7 @@ export function planImport(stored: readonly AppPasswordRecord[], incoming: reado
       added.add(record.id);
       continue;
     }
-    const merged = mergeRecords(known, record);
+    const merged = mergeFromFile(known, record, given, now);
     if (sameRecord(merged, known)) unchanged++;
     byId.set(known.id, merged);
   }

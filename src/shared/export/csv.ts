@@ -15,7 +15,28 @@ const NULLABLE_TEXT_FIELDS = new Set<keyof AppPasswordRecord>(['deletedHow']);
 const REQUIRED_COLUMNS: Array<keyof AppPasswordRecord> = ['name', 'account'];
 /** Excel only reads UTF-8 (names in any language) correctly when the file starts with a BOM. */
 const BOM = '\uFEFF';
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/;
+
+/**
+ * Epoch ms of a time written as we write times, or null when it names no moment on the calendar:
+ * Date.parse would shift 2023-02-29 to 1 March and 24:00 to the next day, storing a date nobody wrote.
+ */
+export function calendarTime(cell: string): number | null {
+  const parts = ISO_TIME.exec(cell);
+  if (!parts) return null;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number);
+  const ms = Number((parts[7] ?? '0').padEnd(3, '0'));
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const back = new Date(time);
+  const same =
+    back.getUTCFullYear() === year &&
+    back.getUTCMonth() === month - 1 &&
+    back.getUTCDate() === day &&
+    back.getUTCHours() === hour &&
+    back.getUTCMinutes() === minute &&
+    back.getUTCSeconds() === second;
+  return same ? time : null;
+}
 
 function cellOf(record: AppPasswordRecord, field: keyof AppPasswordRecord): string {
   const value = record[field];
@@ -33,7 +54,9 @@ function valueOf(field: keyof AppPasswordRecord, cell: string): { ok: true; valu
   if (TIME_FIELDS.has(field)) {
     if (cell === '') return { ok: true, value: null };
     if (!ISO_TIME.test(cell)) return { ok: false, message: t('importBadTime') };
-    return { ok: true, value: Date.parse(cell) };
+    const time = calendarTime(cell);
+    if (time === null) return { ok: false, message: t('importNoSuchTime', cell.slice(0, 30)) };
+    return { ok: true, value: time };
   }
   if (cell === '' && NULLABLE_TEXT_FIELDS.has(field)) return { ok: true, value: null };
   return { ok: true, value: restore(cell) };
@@ -65,6 +88,7 @@ export function fromCsv(text: string, now: number, newId: () => string): ParsedI
   if (missing) return { ok: false, message: t('importCsvMissingColumn', missing) };
 
   const records: AppPasswordRecord[] = [];
+  const madeIds = new Set<string>();
   const seenIds = new Map<string, number>();
   for (const row of body) {
     if (row.cells.length !== columns.length)
@@ -73,6 +97,8 @@ export function fromCsv(text: string, now: number, newId: () => string): ParsedI
     const raw: Record<string, unknown> = { ...newRecord({ id: newId(), name: '', account: '', source: 'import' }, now) };
     for (const [index, cell] of row.cells.entries()) {
       const field = columns[index] as keyof AppPasswordRecord;
+      // A row added by hand below exported ones may leave its id empty: it gets one, like a sheet without ids.
+      if (field === 'id' && cell === '') continue;
       const value = valueOf(field, cell);
       const checked = value.ok ? checkField(field, value.value) : value;
       if (!checked.ok) return { ok: false, message: t('importCsvBadCell', [String(row.line), field, checked.message]) };
@@ -82,9 +108,11 @@ export function fromCsv(text: string, now: number, newId: () => string): ParsedI
     if (!whole.ok) return { ok: false, message: t('importCsvBadRow', [String(row.line), whole.message]) };
     records.push(whole.record);
     const id = records[records.length - 1].id;
+    if (!columns.includes('id') || row.cells[columns.indexOf('id')] === '') madeIds.add(id);
     const earlier = seenIds.get(id);
     if (earlier !== undefined) return { ok: false, message: t('importCsvDuplicateId', [String(row.line), String(earlier)]) };
     seenIds.set(id, row.line);
   }
-  return { ok: true, records };
+  const every = RECORD_FIELDS.every((field) => columns.includes(field));
+  return { ok: true, records, ...(every ? {} : { given: columns as Array<keyof AppPasswordRecord> }), ...(madeIds.size ? { madeIds } : {}) };
 }

@@ -79,6 +79,8 @@ export interface ListReconciled {
   restored: number;
   /** Rows left out because their name was empty, too long or shaped like an app password. */
   skipped: number;
+  /** Rows not recorded because this page, or this account, is at its limit (tab-trust.ts). */
+  refused: number;
 }
 
 export interface CaptureReplies {
