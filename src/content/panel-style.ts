@@ -22,5 +22,8 @@ li{margin:2px 0}
 .slim:not(.collapsed) .bar{float:right;margin-left:8px}
 .slim .say{margin:0}
 a{color:LinkText}
+.prominent{display:block;margin-top:8px;padding:4px 10px}
+.quiet{display:block;margin-top:6px;padding:0;border:0;background:none;color:LinkText;text-decoration:underline;font-size:12px}
+.slim .quiet{display:none}
 @media (prefers-color-scheme:dark){.panel,.outline{border-color:#e58fdb}}
 `;
