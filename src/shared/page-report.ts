@@ -8,6 +8,17 @@
  */
 import type { StepId } from './steps';
 
+/**
+ * Where the background keeps reports and the guide's health in storage.local (it is their only
+ * writer); the popup reads the list from here without waking the worker.
+ */
+export const REPORT_KEYS = {
+  index: 'pageReports',
+  seenAt: 'pageReportsSeenAt',
+  health: 'guideHealth',
+  item: (id: string) => `pageReport:${id}`,
+} as const;
+
 /** Bumped when a report's shape changes in a way readers must know about. */
 export const REPORT_FORMAT = 1;
 /** Reports kept; the oldest goes first. */

@@ -146,11 +146,32 @@ function actionApi() {
 function tabsApi() {
   const opened: string[] = [];
   return {
+    onRemoved: event(),
     async create({ url }: { url: string }) {
       opened.push(url);
       return { id: opened.length, url };
     },
     _opened: opened,
+  };
+}
+
+/**
+ * scripting.executeScript as the background uses it for page reports: `files` loads the report
+ * script (src/content/report) into this test's global, `func` runs there on this test's document.
+ */
+function scriptingApi() {
+  const injected: string[] = [];
+  return {
+    async executeScript(options: { target: { tabId: number }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] }) {
+      if (options.files) {
+        injected.push(...options.files);
+        const script = await import('../../src/content/report/index');
+        (globalThis as Record<string, unknown>).appPasswordGuideReport = script;
+        return [{ frameId: 0, result: undefined }];
+      }
+      return [{ frameId: 0, result: options.func?.(...(options.args ?? [])) }];
+    },
+    _injected: injected,
   };
 }
 
@@ -162,6 +183,7 @@ export const fakeBrowser = {
     onInstalled: event(),
     sendMessage: async (_message: unknown): Promise<unknown> => undefined,
     getURL: (path: string) => `chrome-extension://test-extension-id/${path.replace(/^\//, '')}`,
+    getManifest: () => ({ version: '0.1.0' }),
   },
   storage: {
     local: storageArea('local'),
@@ -183,6 +205,7 @@ export const fakeBrowser = {
   notifications: notificationsApi(),
   action: actionApi(),
   tabs: tabsApi(),
+  scripting: scriptingApi(),
   _messages: messages,
 };
 
@@ -194,6 +217,7 @@ export async function resetFakeBrowser(): Promise<void> {
   fakeBrowser.notifications._reset();
   fakeBrowser.action._state.text = '';
   fakeBrowser.tabs._opened.length = 0;
+  fakeBrowser.scripting._injected.length = 0;
 }
 
 export default fakeBrowser;
