@@ -141,7 +141,8 @@ export function createPanel(
   report.addEventListener(
     'click',
     guard(async () => {
-      report.disabled = true;
+      report.disabled = reported.hidden = true;
+      reported.textContent = '';
       reported.textContent = t((await onReport()) ? 'report_saved' : 'report_failed');
       report.disabled = reported.hidden = false;
       heights.clear();
@@ -216,7 +217,6 @@ export function createPanel(
     written.replaceChildren(...(writtenSteps ? WRITTEN_STEPS.map(writtenStep) : []));
     showSteps(false);
     report.className = c.step === 'unfamiliar' ? 'prominent' : 'quiet';
-    reported.hidden = true;
   }
 
   setCollapsed(false);
@@ -240,6 +240,8 @@ export function createPanel(
       keep = c.keep;
       avoid = c.avoid;
       if (c.step !== shownStep || say.textContent !== instruction(c.message)) {
+        // What became of a report belongs to the step it was made on.
+        if (c.step !== shownStep) reported.hidden = !(reported.textContent = '');
         shownStep = c.step;
         fill(c);
       }
