@@ -1,3 +1,4 @@
+import { ext } from '../../shared/ext';
 import { t } from '../../shared/i18n';
 
 /** A step's short name as the guide's panel shows it (locales/<lang>/guide.json stepName_*). */
@@ -9,7 +10,7 @@ export function stepName(step: string): string {
 
 let format: Intl.DateTimeFormat | undefined;
 export function reportTime(at: number): string {
-  format ??= new Intl.DateTimeFormat(t('@@ui_locale').replace('_', '-') || undefined, { dateStyle: 'short', timeStyle: 'short' });
+  format ??= new Intl.DateTimeFormat(ext().i18n.getUILanguage(), { dateStyle: 'short', timeStyle: 'short' });
   return format.format(at);
 }
 
