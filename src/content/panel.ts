@@ -92,7 +92,7 @@ export function createPanel(
   const notice = el('p', 'notice');
   notice.hidden = true;
   // What became of a page report: said in the same region, after the instruction.
-  const reported = el('p', 'notice');
+  const reported = el('p', 'reported');
   live.append(say, notice, reported);
   const facts = el('ul');
   // The written steps are there for the unfamiliar page, folded: most pages need only one line.
@@ -101,7 +101,6 @@ export function createPanel(
   // Always there (a contract, see ../shared/design.md); prominent where the guide does not know the page.
   const report = button('');
   report.dataset.action = 'report-page';
-  report.textContent = t('report_page');
   content.append(live, facts, stepsToggle, written, report);
   panel.append(bar, content);
   root.append(style, outline, panel);
@@ -216,7 +215,10 @@ export function createPanel(
     stepsToggle.hidden = !writtenSteps;
     written.replaceChildren(...(writtenSteps ? WRITTEN_STEPS.map(writtenStep) : []));
     showSteps(false);
-    report.className = c.step === 'unfamiliar' ? 'prominent' : 'quiet';
+    // On an unfamiliar page the panel already says so: a short button beside "Show the steps".
+    const unknown = c.step === 'unfamiliar';
+    report.className = unknown ? 'prominent' : 'quiet';
+    report.textContent = t(unknown ? 'report_page_short' : 'report_page');
   }
 
   setCollapsed(false);

@@ -48,7 +48,7 @@ async function saveReport(page: Page): Promise<string> {
   await control.evaluate((el: HTMLElement) => el.click());
   await expect.poll(latestId, { timeout: 10_000 }).not.toBe(before);
   // The panel says where to find it, in its live region.
-  const said = page.locator('#app-password-guide [aria-live="polite"] p.notice:not([hidden])', { hasText: 'Page report saved' });
+  const said = page.locator('#app-password-guide [aria-live="polite"] p.reported:not([hidden])', { hasText: 'Page report saved' });
   await said.waitFor({ state: 'attached', timeout: 5_000 }).catch(async (e) => {
     throw new Error(`${e}: ${await page.locator('#app-password-guide [aria-live="polite"]').innerHTML()} step ${await page.getAttribute('#app-password-guide', 'data-step')}`);
   });

@@ -132,6 +132,14 @@ describe('automatic reports and guide health', () => {
     expect((await popup('reports/list')).value.unseenUnrecognised).toBe(0);
   });
 
+  it('keeps none where the user turned the guide off', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    await popup('settings/set', { partial: { guideDisabledHosts: ['mysignins.microsoft.com'] } });
+    for (const step of ['choose-method', 'name', 'myaccount', 'unfamiliar'] as const) await noteStep(7, 0, step);
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect((await popup('reports/list')).value.reports).toEqual([]);
+  });
+
   it('keeps none when the page is recognised within 10 s', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
     await noteStep(7, 0, 'unfamiliar');

@@ -39,6 +39,8 @@ describe('the page report control', () => {
     expect(control().className).toBe('quiet');
     panel.show(content('unfamiliar'));
     expect(control().className).toBe('prominent');
+    // The panel already says it does not know the page: the button beside "Show the steps" is short.
+    expect(control().textContent).toBe('Save a page report');
     expect(control().hidden).toBe(false);
   });
 

@@ -5,7 +5,9 @@
  * pending 10-second wait (Chromium keeps a worker 30 s after its last event, longer than that).
  */
 import browser from 'webextension-polyfill';
+import { MYSIGNINS_HOST } from '../../shared/microsoft';
 import type { StepId } from '../../shared/steps';
+import { guideConfig } from '../guide/guide-config';
 import { type TabFlow, advance, closed } from './flow';
 import { count } from './health';
 import { makeReport, reportsAllowed } from './make';
@@ -27,23 +29,28 @@ function queued<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Reports made without asking never fail loudly: the user did not ask for them. */
-function quietly(tabId: number, frameId: number, trigger: 'unfamiliar' | 'flow-break'): void {
-  void reportsAllowed().then((allowed) => (allowed ? makeReport(tabId, frameId, trigger) : null)).catch(() => {});
+/**
+ * Reports made without asking never fail loudly (the user did not ask for them), and none is made
+ * where the user or IT turned the guide off, or IT turned page reports off.
+ */
+function quietly(tabId: number, frameId: number, host: string, trigger: 'unfamiliar' | 'flow-break'): void {
+  void guideConfig(host)
+    .then(async (config) => (config.enabled && config.reports && (await reportsAllowed()) ? makeReport(tabId, frameId, trigger) : null))
+    .catch(() => {});
 }
 
-export function noteStep(tabId: number, frameId: number, step: StepId, now = Date.now()): Promise<void> {
+export function noteStep(tabId: number, frameId: number, step: StepId, host: string = MYSIGNINS_HOST, now = Date.now()): Promise<void> {
   return queued(async () => {
     const flows = await readFlows();
     const { flow, ended, brokeOff } = advance(flows[tabId], step, now);
     flows[tabId] = flow;
     await browser.storage.session.set({ [KEY]: flows });
     await count(step, ended);
-    if (brokeOff) quietly(tabId, frameId, 'flow-break');
+    if (brokeOff) quietly(tabId, frameId, host, 'flow-break');
     if (step === 'unfamiliar' && flow.since === now) {
       setTimeout(() => {
         void readFlows().then((later) => {
-          if (later[tabId]?.step === 'unfamiliar' && later[tabId].since === now) quietly(tabId, frameId, 'unfamiliar');
+          if (later[tabId]?.step === 'unfamiliar' && later[tabId].since === now) quietly(tabId, frameId, host, 'unfamiliar');
         });
       }, UNFAMILIAR_WAIT_MS);
     }

@@ -8,7 +8,7 @@ export const statusHandlers: Handlers<keyof typeof statusMessages> = {
   async 'page/seen'({ payload }, sender) {
     await rememberPageSeen(payload.url, payload.step);
     // Health counters and automatic page reports follow the guide's steps per tab.
-    if (sender.tab?.id !== undefined) await noteStep(sender.tab.id, sender.frameId ?? 0, payload.step);
+    if (sender.tab?.id !== undefined) await noteStep(sender.tab.id, sender.frameId ?? 0, payload.step, new URL(sender.url ?? payload.url).host);
     return null;
   },
   async 'status/get'() {
