@@ -3,7 +3,6 @@ import { route } from './router';
 import { currentPolicy } from './settings/policy';
 import { registerReminders } from './reminders';
 import { announceRecordChanges } from './inventory/announce';
-import { registerReportFlows } from './reports/auto';
 
 const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -12,7 +11,6 @@ const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender, own));
 registerReminders();
 announceRecordChanges();
-registerReportFlows();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();

@@ -145,8 +145,14 @@ function actionApi() {
 
 function tabsApi() {
   const opened: string[] = [];
+  /** Tabs that exist (tabs.get): the content script's tab of test/support/senders.ts, and any a test adds. */
+  const existing = new Set<number>([7]);
   return {
-    onRemoved: event(),
+    async get(id: number) {
+      if (!existing.has(id)) throw new Error(`No tab with id: ${id}.`);
+      return { id };
+    },
+    _existing: existing,
     async create({ url }: { url: string }) {
       opened.push(url);
       return { id: opened.length, url };

@@ -162,6 +162,15 @@ describe('automatic reports and guide health', () => {
     expect(JSON.stringify(health)).not.toContain('http');
   });
 
+  it('ends the flow of a tab that was closed, the next time the guide reports a step elsewhere', async () => {
+    fakeBrowser.tabs._existing.add(8);
+    for (const step of ['security-info', 'choose-method', 'name'] as const) await noteStep(8, 0, step);
+    fakeBrowser.tabs._existing.delete(8);
+    await noteStep(7, 0, 'security-info');
+    expect((await popup('reports/list')).value.health.steps.name).toEqual({ seen: 1, ended: 1 });
+    expect(Object.keys((await fakeBrowser.storage.session.get('reportFlows')).reportFlows as object)).toEqual(['7']);
+  });
+
   it('counts no health and keeps nothing automatic without a tab (the popup cannot say page/seen)', async () => {
     expect(await popup('page/seen', { url: 'https://mysignins.microsoft.com', step: 'unfamiliar' })).toMatchObject({ ok: false });
   });

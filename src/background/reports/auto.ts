@@ -3,6 +3,7 @@
  * report without asking when a supported page stays unfamiliar for 10 seconds or a flow breaks off
  * (flow.ts). Per-tab state lives in storage.session, so a stopped worker loses nothing but a
  * pending 10-second wait (Chromium keeps a worker 30 s after its last event, longer than that).
+ * A closed tab's flow is ended the next time the guide reports a step in another tab.
  */
 import browser from 'webextension-polyfill';
 import { MYSIGNINS_HOST } from '../../shared/microsoft';
@@ -42,10 +43,12 @@ function quietly(tabId: number, frameId: number, host: string, trigger: 'unfamil
 export function noteStep(tabId: number, frameId: number, step: StepId, host: string = MYSIGNINS_HOST, now = Date.now()): Promise<void> {
   return queued(async () => {
     const flows = await readFlows();
+    const endedElsewhere = await endClosedTabs(flows, tabId);
     const { flow, ended, brokeOff } = advance(flows[tabId], step, now);
     flows[tabId] = flow;
     await browser.storage.session.set({ [KEY]: flows });
     await count(step, ended);
+    for (const at of endedElsewhere) await count(null, at);
     if (brokeOff) quietly(tabId, frameId, host, 'flow-break');
     if (step === 'unfamiliar' && flow.since === now) {
       setTimeout(() => {
@@ -57,16 +60,23 @@ export function noteStep(tabId: number, frameId: number, step: StepId, host: str
   });
 }
 
-/** A closed tab ends the flow it was in. */
-export function registerReportFlows(): void {
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void queued(async () => {
-      const flows = await readFlows();
-      if (!(tabId in flows)) return;
-      const ended = closed(flows[tabId]);
-      delete flows[tabId];
-      await browser.storage.session.set({ [KEY]: flows });
-      if (ended) await count(null, ended);
-    });
-  });
+/**
+ * Tabs that closed since the last step anywhere: their flows ended where they were. Checked when
+ * the guide reports a step, not with a tabs.onRemoved listener, which would wake the worker for
+ * every tab the user closes anywhere.
+ */
+async function endClosedTabs(flows: Flows, current: number): Promise<StepId[]> {
+  const ended: StepId[] = [];
+  for (const id of Object.keys(flows)) {
+    if (Number(id) === current) continue;
+    const open = await browser.tabs.get(Number(id)).then(
+      () => true,
+      () => false,
+    );
+    if (open) continue;
+    const at = closed(flows[id]);
+    if (at) ended.push(at);
+    delete flows[id];
+  }
+  return ended;
 }
