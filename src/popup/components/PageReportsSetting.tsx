@@ -28,7 +28,7 @@ export function PageReportsSetting() {
       </h2>
       <small class="hint">{t('reports_intro')}</small>
       {overview && !overview.enabled && <p class="hint">{t('reports_managed_off')}</p>}
-      <p role="status" class="reports-status">
+      <p aria-live="polite" class="reports-status">
         {status}
       </p>
       {overview && !reports.length && <p class="hint">{t('reports_empty')}</p>}
