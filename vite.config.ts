@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => {
       // The content script is one classic file with no chunks and no web-accessible resources:
       // crx builds everything else; contentScriptIife builds it and lists it in the manifest.
       crx({ manifest: withoutContentScripts(browser === 'firefox' ? firefoxManifest() : baseManifest) as never, browser }),
-      contentScriptIife(baseManifest.content_scripts),
+      contentScriptIife(baseManifest.content_scripts, { 'src/content/report/index.ts': 'appPasswordGuideReport' }),
     ],
   };
 });

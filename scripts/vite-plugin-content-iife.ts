@@ -17,9 +17,14 @@ interface ContentScript {
  * warning on every build. This is that build without the stale option: the manifest given to crx
  * has no content_scripts, and this plugin puts them back, pointing at the file it emits.
  */
-export function contentScriptIife(scripts: ContentScript[]): Plugin {
+/**
+ * `onDemand`: scripts built the same way but not listed in the manifest; the background injects them
+ * with scripting.executeScript when needed (the page report's script), each leaving its exports in
+ * the isolated world under its own global name.
+ */
+export function contentScriptIife(scripts: ContentScript[], onDemand: Record<string, string> = {}): Plugin {
   let config: ResolvedConfig;
-  const entries = [...new Set(scripts.flatMap((script) => script.js))];
+  const entries = [...new Set(scripts.flatMap((script) => script.js)), ...Object.keys(onDemand)];
   const outputName = (entry: string) => entry.replace(/\.[cm]?[jt]sx?$/, '.js');
   return {
     name: 'app-password-guide:content-iife',
@@ -45,7 +50,7 @@ export function contentScriptIife(scripts: ContentScript[]): Plugin {
             minify: config.build.minify,
             target: config.build.target,
             sourcemap: false,
-            lib: { entry, formats: ['iife'], name: 'appPasswordGuide', fileName: () => fileName },
+            lib: { entry, formats: ['iife'], name: onDemand[entry] ?? 'appPasswordGuide', fileName: () => fileName },
           },
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));

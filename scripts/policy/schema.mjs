@@ -28,6 +28,7 @@ export const EXAMPLES = {
   helpDeskText: 'Call the IT help desk on +1 555 0100, Monday to Friday 8:00-18:00.',
   extraLabels: { addMethod: ['Methode toevoegen'], appPassword: ['App-wachtwoord'] },
   allowUserSettings: true,
+  pageReports: true,
 };
 
 /** Longest text sanitisePolicy accepts per string setting; Group Policy's text boxes enforce the same. */

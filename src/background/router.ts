@@ -7,6 +7,7 @@ import { type OwnExtension, senderKind } from './senders';
 import { captureHandlers } from './capture/handlers';
 import { guideHandlers } from './guide/handlers';
 import { inventoryHandlers } from './inventory/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { statusHandlers } from './status/handlers';
 import { transferHandlers } from './transfer/handlers';
@@ -16,6 +17,7 @@ const handlers: Handlers<MessageType> = {
   ...captureHandlers,
   ...guideHandlers,
   ...inventoryHandlers,
+  ...reportsHandlers,
   ...settingsHandlers,
   ...statusHandlers,
   ...transferHandlers,

@@ -22,15 +22,29 @@ import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
 let toggledHere = false;
-const panel = createPanel(host, root, (collapsed) => {
-  toggledHere = true;
-  // panelCollapsed is never locked by policy; the background stays the only writer of settings.
-  void send('settings/panel-collapsed', { collapsed });
-});
+const panel = createPanel(
+  host,
+  root,
+  (collapsed) => {
+    toggledHere = true;
+    // panelCollapsed is never locked by policy; the background stays the only writer of settings.
+    void send('settings/panel-collapsed', { collapsed });
+  },
+  // The background injects the report's own script into this page (src/content/report), which asks reportInput.
+  async () => (await send('report/make')).ok,
+);
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
 /** The account last seen for this page's tenant in this browser session (the background keeps it). */
 let remembered = '';
+/** The look before the last one: what the last look's step was decided from. */
+let before: PageFacts | null = null;
+
+/**
+ * For the page report's script, injected on demand into this same isolated world (never the
+ * page's): what the last look was decided from, so the report sees the page as the guide did.
+ */
+export const reportInput = () => ({ previous: before, extraLabels: config?.extraLabels });
 // Before the page watcher: the user's keystroke is noted before the look it causes.
 const typing = createNameTyping();
 listenForTyping(window, typing);
@@ -66,6 +80,7 @@ function look(): void {
   // While an app swaps <html> out there is no page to look at; the swap itself brings the next look.
   if (!document.documentElement) return;
   ensureAttached(document, host);
+  before = previous;
   let { step, view, definition } = detect(document, location.href, previous, config?.extraLabels);
   if (step === 'loading') {
     // Quiet while the page is drawn, watching what ends it; unfamiliar once it has taken too long.
@@ -130,6 +145,7 @@ async function configure(): Promise<void> {
   previous = previous && { ...previous, appPasswordNames: null };
   // A toggle the user made before the settings arrived is newer than what they say.
   if (!toggledHere) panel.setCollapsed(config.collapsed);
+  panel.setReports(config.reports);
   panel.setVisible(config.enabled);
   look();
   if (config.policyPending) setTimeout(guard(configure), 4000);

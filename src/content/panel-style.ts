@@ -15,12 +15,15 @@ button{font:inherit;border:1px solid color-mix(in srgb,CanvasText 30%,transparen
 .steps{margin-top:6px;padding:2px 8px;font-size:13px}
 button:focus-visible,a:focus-visible{outline:2px solid #c239b3;outline-offset:2px}
 .say{margin:8px 0 4px;font-size:15px}
-.notice{margin:4px 0;padding:4px 8px;border-left:3px solid #c239b3}
+.notice,.reported{margin:4px 0;padding:4px 8px;border-left:3px solid #c239b3}
 ul,ol{margin:4px 0 0;padding-left:20px}
 li{margin:2px 0}
 .collapsed .content,.slim ul,.slim:not(.collapsed) .title{display:none}
 .slim:not(.collapsed) .bar{float:right;margin-left:8px}
 .slim .say{margin:0}
 a{color:LinkText}
+.prominent{margin:6px 0 0 6px;padding:2px 8px;font-size:13px;font-weight:600}
+.quiet{display:block;margin-top:6px;padding:0;border:0;background:none;color:LinkText;text-decoration:underline;font-size:12px}
+.slim .quiet{display:none}
 @media (prefers-color-scheme:dark){.panel,.outline{border-color:#e58fdb}}
 `;

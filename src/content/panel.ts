@@ -65,7 +65,13 @@ const boxes = (list: Element[]): Box[] =>
     .map((e) => e.getBoundingClientRect())
     .filter((r) => r.width && r.height);
 
-export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (collapsed: boolean) => void) {
+export function createPanel(
+  host: HTMLElement,
+  root: ShadowRoot,
+  onCollapse: (collapsed: boolean) => void,
+  /** Saves a page report of the page as it is now; true once it is kept (see src/content/report). */
+  onReport: () => Promise<boolean>,
+) {
   const style = el('style');
   style.textContent = PANEL_STYLE;
   const outline = el('div', 'outline');
@@ -85,12 +91,17 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
   const say = el('p', 'say');
   const notice = el('p', 'notice');
   notice.hidden = true;
-  live.append(say, notice);
+  // What became of a page report: said in the same region, after the instruction.
+  const reported = el('p', 'reported');
+  live.append(say, notice, reported);
   const facts = el('ul');
   // The written steps are there for the unfamiliar page, folded: most pages need only one line.
   const stepsToggle = button('steps');
   const written = el('ol');
-  content.append(live, facts, stepsToggle, written);
+  // Always there (a contract, see ../shared/design.md); prominent where the guide does not know the page.
+  const report = button('');
+  report.dataset.action = 'report-page';
+  content.append(live, facts, stepsToggle, written, report);
   panel.append(bar, content);
   root.append(style, outline, panel);
 
@@ -124,6 +135,17 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
     guard(() => {
       setCollapsed(!collapsed);
       onCollapse(collapsed);
+    }),
+  );
+  report.addEventListener(
+    'click',
+    guard(async () => {
+      report.disabled = reported.hidden = true;
+      reported.textContent = '';
+      reported.textContent = t((await onReport()) ? 'report_saved' : 'report_failed');
+      report.disabled = reported.hidden = false;
+      heights.clear();
+      place();
     }),
   );
   stepsToggle.addEventListener(
@@ -193,6 +215,10 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
     stepsToggle.hidden = !writtenSteps;
     written.replaceChildren(...(writtenSteps ? WRITTEN_STEPS.map(writtenStep) : []));
     showSteps(false);
+    // On an unfamiliar page the panel already says so: a short button beside "Show the steps".
+    const unknown = c.step === 'unfamiliar';
+    report.className = unknown ? 'prominent' : 'quiet';
+    report.textContent = t(unknown ? 'report_page_short' : 'report_page');
   }
 
   setCollapsed(false);
@@ -211,6 +237,11 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
 
   return {
     setCollapsed,
+    /** IT can turn page reports off (policy pageReports: false). */
+    setReports(enabled: boolean) {
+      report.hidden = !enabled;
+      heights.clear();
+    },
     setVisible(visible: boolean) {
       enabled = visible;
       setShown();
@@ -222,6 +253,8 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
       keep = c.keep;
       avoid = c.avoid;
       if (c.step !== shownStep || say.textContent !== instruction(c.message)) {
+        // What became of a report belongs to the step it was made on.
+        if (c.step !== shownStep) reported.hidden = !(reported.textContent = '');
         shownStep = c.step;
         fill(c);
       }

@@ -13,6 +13,8 @@ import { OrganisationHelp } from './components/OrganisationHelp';
 import { GuideLastSeen } from './components/GuideLastSeen';
 import { StorageProblemNotice } from './components/StorageProblemNotice';
 import { Skeleton } from './components/Skeleton';
+import { ReportsNotice } from './components/ReportsNotice';
+import { PAGE_REPORTS_TITLE } from './components/PageReportsSetting';
 
 export function App() {
   const data = usePopupData();
@@ -68,6 +70,15 @@ export function App() {
       <Header view={view} onView={setView} inventory={inventory} data={data} query={query} onQuery={setQuery} adding={adding} onAdding={setAdding} />
       <main class="content">
         <StorageProblemNotice problem={data.status?.storageProblem ?? null} onDismiss={() => void data.dismissStorageProblem()} />
+        {view === 'inventory' && (
+          <ReportsNotice
+            onOpen={() => {
+              setView('settings');
+              // Settings draw on the next frame; the Page reports card then takes focus (and scrolls into view).
+              requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(PAGE_REPORTS_TITLE)?.focus()));
+            }}
+          />
+        )}
         {view === 'inventory' ? (
           inventory ? <InventoryView data={data} remove={remove} inventory={inventory} query={query} now={now} onAdd={() => setAdding(true)} /> : <Skeleton />
         ) : data.effective ? (

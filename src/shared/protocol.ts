@@ -15,6 +15,7 @@ import type { MessageDefinition, SenderKind } from './messages/define';
 import { type CaptureReplies, captureMessages } from './messages/capture';
 import { type GuideReplies, guideMessages } from './messages/guide';
 import { type InventoryReplies, inventoryMessages } from './messages/inventory';
+import { type ReportsReplies, reportsMessages } from './messages/reports';
 import { type SettingsReplies, settingsMessages } from './messages/settings';
 import { type StatusReplies, statusMessages } from './messages/status';
 import { type TransferReplies, transferMessageLimits, transferMessages } from './messages/transfer';
@@ -26,6 +27,7 @@ const definitions = {
   ...captureMessages,
   ...guideMessages,
   ...inventoryMessages,
+  ...reportsMessages,
   ...settingsMessages,
   ...statusMessages,
   ...transferMessages,
@@ -35,7 +37,7 @@ type Definitions = typeof definitions;
 export type MessageType = keyof Definitions;
 
 /** What a successful reply holds, per message: declared beside each feature's messages. */
-interface Replies extends CaptureReplies, GuideReplies, InventoryReplies, SettingsReplies, StatusReplies, TransferReplies {}
+interface Replies extends CaptureReplies, GuideReplies, InventoryReplies, ReportsReplies, SettingsReplies, StatusReplies, TransferReplies {}
 
 /** Fails to compile when a message has no reply type, or a reply type no message. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

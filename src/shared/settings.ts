@@ -25,6 +25,8 @@ export interface Policy {
   helpDeskText?: string;
   extraLabels?: Record<string, string[]>;
   allowUserSettings?: boolean;
+  /** false: no page reports (the panel's control hidden, none kept automatically). */
+  pageReports?: boolean;
 }
 
 /** How long a snooze lasts, from the notification's Snooze button or the popup's. */
@@ -101,7 +103,7 @@ export function sanitisePolicy(raw: unknown, warn: Warn = () => {}): Policy {
         `Policy reviewIntervalDays ignored: expected a whole number from ${REVIEW_INTERVAL_RANGE.min} to ${REVIEW_INTERVAL_RANGE.max}.`,
       );
   }
-  for (const key of ['remindersEnabled', 'guideEnabled', 'allowUserSettings'] as const) {
+  for (const key of ['remindersEnabled', 'guideEnabled', 'allowUserSettings', 'pageReports'] as const) {
     if (raw[key] === undefined) continue;
     if (typeof raw[key] === 'boolean') policy[key] = raw[key];
     else warn(`Policy ${key} ignored: expected true or false.`);

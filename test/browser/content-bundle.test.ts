@@ -27,6 +27,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s content script', (build) =
     expect(names.filter((name) => code.includes(name))).toEqual([]);
   });
 
+  it('leaves the page report’s outline to its own script, injected only when a report is made', () => {
+    // The outline's masks (⟦…⟧) and entry live in src/content/report, built as its own file.
+    expect(code).not.toContain('⟦');
+    expect(code).not.toContain('outlineThisPage');
+    const report = readFileSync(join(ROOT, 'dist', build, 'src/content/report/index.js'), 'utf8');
+    expect(report).toContain('outlineThisPage');
+    expect(report).toMatch(/^var appPasswordGuideReport=/);
+  });
+
   it('stays within 14 KB gzip -9', () => {
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
   });

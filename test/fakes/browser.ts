@@ -145,13 +145,40 @@ function actionApi() {
 
 function tabsApi() {
   const opened: string[] = [];
+  /** Tabs that exist (tabs.get): the content script's tab of test/support/senders.ts, and any a test adds. */
+  const existing = new Set<number>([7]);
   return {
+    async get(id: number) {
+      if (!existing.has(id)) throw new Error(`No tab with id: ${id}.`);
+      return { id };
+    },
+    _existing: existing,
     async create({ url }: { url: string }) {
       opened.push(url);
       return { id: opened.length, url };
     },
     onRemoved: event(),
     _opened: opened,
+  };
+}
+
+/**
+ * scripting.executeScript as the background uses it for page reports: `files` loads the report
+ * script (src/content/report) into this test's global, `func` runs there on this test's document.
+ */
+function scriptingApi() {
+  const injected: string[] = [];
+  return {
+    async executeScript(options: { target: { tabId: number }; files?: string[]; func?: (...args: unknown[]) => unknown; args?: unknown[] }) {
+      if (options.files) {
+        injected.push(...options.files);
+        const script = await import('../../src/content/report/index');
+        (globalThis as Record<string, unknown>).appPasswordGuideReport = script;
+        return [{ frameId: 0, result: undefined }];
+      }
+      return [{ frameId: 0, result: options.func?.(...(options.args ?? [])) }];
+    },
+    _injected: injected,
   };
 }
 
@@ -163,6 +190,7 @@ export const fakeBrowser = {
     onInstalled: event(),
     sendMessage: async (_message: unknown): Promise<unknown> => undefined,
     getURL: (path: string) => `chrome-extension://test-extension-id/${path.replace(/^\//, '')}`,
+    getManifest: () => ({ version: '0.1.0' }),
   },
   storage: {
     local: storageArea('local'),
@@ -184,6 +212,7 @@ export const fakeBrowser = {
   notifications: notificationsApi(),
   action: actionApi(),
   tabs: tabsApi(),
+  scripting: scriptingApi(),
   _messages: messages,
 };
 
@@ -195,6 +224,7 @@ export async function resetFakeBrowser(): Promise<void> {
   fakeBrowser.notifications._reset();
   fakeBrowser.action._state.text = '';
   fakeBrowser.tabs._opened.length = 0;
+  fakeBrowser.scripting._injected.length = 0;
 }
 
 export default fakeBrowser;

@@ -17,6 +17,7 @@ import { CONTENT_SCRIPT, OWN, POPUP, contentScriptOn } from '../support/senders'
 
 const ADA = 'ada@contoso.com';
 const KNOWN_ID = 'known-record';
+const KNOWN_REPORT = 'known-report';
 
 /** A valid payload for every message type (the compiler insists on each), so a refusal is the sender's doing. */
 const VALID: { [T in MessageType]: PayloadOf<T> } = {
@@ -42,6 +43,12 @@ const VALID: { [T in MessageType]: PayloadOf<T> } = {
   'page/seen': { url: 'https://mysignins.microsoft.com/security-info', step: 'security-info' },
   'status/get': {},
   'status/dismiss-storage-problem': {},
+  'report/make': {},
+  'reports/list': {},
+  'reports/get': { id: KNOWN_REPORT },
+  'reports/export': {},
+  'reports/clear': {},
+  'reports/mark-seen': {},
 };
 
 const KNOWN: AppPasswordRecord = {
@@ -74,6 +81,7 @@ beforeEach(async () => {
   await resetFakeBrowser();
   const { openDatabase } = await import('../../src/background/inventory/db');
   await (await openDatabase()).add('records', KNOWN);
+  await fakeBrowser.storage.local.set({ [`pageReport:${KNOWN_REPORT}`]: { id: KNOWN_REPORT } });
 });
 
 const pageOnly = MESSAGE_TYPES.filter((type) => !maySend('content-script', type));
@@ -95,6 +103,10 @@ describe('a content script on Microsoft’s page', () => {
         'guide/task-set',
         'status/get',
         'status/dismiss-storage-problem',
+        'reports/list',
+        'reports/get',
+        'reports/export',
+        'reports/clear',
       ]),
     );
   });

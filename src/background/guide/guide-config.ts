@@ -26,6 +26,7 @@ export async function guideConfig(host: string): Promise<GuideConfig> {
     helpDeskUrl: policy?.helpDeskUrl,
     helpDeskText: policy?.helpDeskText,
     task,
+    reports: policy?.pageReports !== false,
     policyPending: policy === null,
   };
 }

@@ -7,9 +7,9 @@
 import { HOST_ID } from './host-id';
 
 // Fluent UI v8 also draws buttons as `span.ms-Button` (2023 scripts found the old picker's options so).
-const CONTROLS =
+export const CONTROLS =
   'button, a[href], [role="button"], [role="option"], [role="tab"], [role="link"], [role="menuitem"], input[type="submit"], input[type="button"], span.ms-Button';
-const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
+export const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 const DIALOGS = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
 /**
  * Parts of a page that announce, interrupt or frame it: a message bar, a toast, a banner, a dialog,

@@ -3,8 +3,15 @@ import { LEGACY_HOST, MYSIGNINS_HOST } from '../../shared/microsoft';
 import type { StepId } from '../../shared/steps';
 import type { View } from './view';
 
+/**
+ * Set only while a page report asks why a step did or did not match (explain.ts); the guide's own
+ * looks never set it, so they pay one property read per signal list.
+ */
+export const trace: { sink: ((need: number, signals: boolean[]) => void) | null } = { sink: null };
+
 /** True when at least `n` of the signals hold; no single signal can decide on its own. */
 export function atLeast(n: number, signals: boolean[]): boolean {
+  trace.sink?.(n, signals);
   return signals.filter(Boolean).length >= n;
 }
 

@@ -6,6 +6,7 @@ import { IntervalSetting } from './IntervalSetting';
 import { SnoozeSetting } from './SnoozeSetting';
 import { ToggleSetting } from './ToggleSetting';
 import { TransferSetting } from './TransferSetting';
+import { PageReportsSetting } from './PageReportsSetting';
 
 /** Three cards, each titled once; the view switch above already says "Settings". */
 export function SettingsView({ data }: { data: PopupData }) {
@@ -58,6 +59,7 @@ export function SettingsView({ data }: { data: PopupData }) {
         />
       </section>
       <TransferSetting data={data} />
+      <PageReportsSetting />
     </section>
   );
 }

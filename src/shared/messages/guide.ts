@@ -50,6 +50,8 @@ export interface GuideConfig {
   helpDeskUrl?: string;
   helpDeskText?: string;
   task: GuideTask | null;
+  /** Page reports allowed (IT can turn them off with policy pageReports: false). */
+  reports: boolean;
   /** Policy was still being read: ask again in a few seconds to pick it up. */
   policyPending: boolean;
 }
