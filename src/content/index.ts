@@ -11,8 +11,9 @@ import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
-import { reportFacts } from './capture/report';
+import { reportFacts, reported } from './capture/report';
 import { createNameTyping, listenForTyping } from './capture/typed-name';
+import { createUsedWhereOffer } from './used-where/offer';
 import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
@@ -22,6 +23,7 @@ const panel = createPanel(host, root, (collapsed) => {
   // panelCollapsed is never locked by policy; the background stays the only writer of settings.
   void send('settings/panel-collapsed', { collapsed });
 });
+const usedWhere = createUsedWhereOffer(reported, () => panel.refit());
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
 // Before the page watcher: the user's keystroke is noted before the look it causes.
@@ -37,7 +39,7 @@ function look(): void {
   // Only the name field of a naming step is listened to; input anywhere else is never read.
   typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
-  const { nameRefused } = reportFacts(facts);
+  const { nameRefused, created } = reportFacts(facts);
   const task = config?.task ?? null;
   host.dataset.step = step;
   panel.show({
@@ -51,6 +53,7 @@ function look(): void {
     keep: [...view.appPasswordRows.map((r) => r.row), ...(view.dialog ? [view.dialog] : [])],
     avoid: view.controls,
     notice: nameRefused ? 'guide_name_not_recorded' : undefined,
+    extra: usedWhere.update(step, created),
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
   });
   if (step !== previous?.step) {

@@ -27,6 +27,8 @@ export interface PanelContent {
   helpDesk?: { url?: string; text?: string; organisation?: string };
   /** i18n key of something the user should know about this moment (a name that was not recorded). */
   notice?: string;
+  /** Our own UI for this moment, under the facts (the "Where will you use it?" field). */
+  extra?: Element | null;
 }
 
 const WRITTEN_STEPS = [1, 2, 3, 4, 5].map((n) => `written_${n}`);
@@ -90,7 +92,8 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
   // The written steps are there for the unfamiliar page, folded: most pages need only one line.
   const stepsToggle = button('steps');
   const written = el('ol');
-  content.append(live, facts, stepsToggle, written);
+  const slot = el('div');
+  content.append(live, facts, slot, stepsToggle, written);
   panel.append(bar, content);
   root.append(style, outline, panel);
 
@@ -214,6 +217,10 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
         shownStep = c.step;
         fill(c);
       }
+      if ((c.extra ?? null) !== slot.firstChild) {
+        slot.replaceChildren(...(c.extra ? [c.extra] : []));
+        heights.clear();
+      }
       if (c.notice !== shownNotice) {
         shownNotice = c.notice;
         notice.textContent = c.notice ? t(c.notice) : '';
@@ -222,6 +229,11 @@ export function createPanel(host: HTMLElement, root: ShadowRoot, onCollapse: (co
       place();
     },
     place,
+    /** The panel's content changed size without a new look (the extra UI answered the user). */
+    refit() {
+      heights.clear();
+      place();
+    },
   };
 }
 

@@ -23,6 +23,7 @@ const VALID: { [T in MessageType]: PayloadOf<T> } = {
   'capture/created': { flowId: 'flow-senders-1', name: 'Planted by the page', account: ADA },
   'capture/deleted': { name: 'Outlook', account: ADA, remaining: 0 },
   'capture/list': { account: ADA, names: ['Planted by the page'], legacy: false },
+  'capture/used-where': { flowId: KNOWN_ID, usedWhere: 'Office laptop' },
   'guide/config': { host: 'mysignins.microsoft.com' },
   'guide/task-set': { kind: 'delete', name: 'Outlook' },
   'guide/task-clear': {},

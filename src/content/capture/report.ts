@@ -17,9 +17,22 @@ type Send = (message: Message) => Promise<{ ok: boolean; error?: { code: string 
 
 const sendMessage: Send = (message) => send(message.type, message.payload as never);
 
+/** A creation this page reported: its flow id is its record's id. */
+export interface Creation {
+  flowId: string;
+  name: string;
+}
+
+export interface Reported {
+  /** The name the user typed was refused (the panel says why). */
+  nameRefused: boolean;
+  /** The creation reported by this look, if any (the panel then asks where it will be used). */
+  created?: Creation;
+}
+
 export interface Reporter {
-  /** Sends what `facts` imply; answers whether the name the user typed was refused (for the panel). */
-  report(facts: PageFacts): { nameRefused: boolean };
+  /** Sends what `facts` imply; answers what the panel needs to know of it. */
+  report(facts: PageFacts): Reported;
   /** Resolves once everything reported so far has been answered (for tests). */
   idle(): Promise<void>;
 }
@@ -60,7 +73,8 @@ export function createReporter(
           if (!delivered && message.type === 'capture/list') memory = { ...memory, reported: null };
         });
       }
-      return { nameRefused: memory.refused };
+      const made = result.messages.find((m) => m.type === 'capture/created');
+      return { nameRefused: memory.refused, created: made && { flowId: made.payload.flowId, name: made.payload.name } };
     },
     idle: () => queue,
   };
@@ -69,6 +83,9 @@ export function createReporter(
 const reporter = createReporter();
 
 /** Called by the content script with each new reading of the page. */
-export function reportFacts(facts: PageFacts): { nameRefused: boolean } {
+export function reportFacts(facts: PageFacts): Reported {
   return reporter.report(facts);
 }
+
+/** Resolves once everything reported so far has been answered: a record exists before it is changed. */
+export const reported = (): Promise<void> => reporter.idle();

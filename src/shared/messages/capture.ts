@@ -4,7 +4,7 @@
  * app password is refused (capture/created, capture/deleted) or skipped (a row of capture/list).
  */
 import * as v from 'valibot';
-import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH } from '../record';
+import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../record';
 import { type Output, list, notAppPassword, shape, text, wholeNumber } from '../schema';
 import { fromContentScript } from './define';
 
@@ -23,7 +23,10 @@ export const MAX_LIST_ROWS = LIMIT_PER_ACCOUNT * 5;
  */
 const listedName = v.string('must be text');
 
-const created = shape({ flowId: v.pipe(text({ min: 8, max: 100 }), notAppPassword), name, account });
+const flowId = v.pipe(text({ min: 8, max: 100 }), notAppPassword);
+const created = shape({ flowId, name, account });
+/** The user's own words, typed into the panel's field: never text shaped like an app password. */
+const usedWhere = shape({ flowId, usedWhere: v.pipe(text({ min: 1, max: MAX_TEXT_LENGTH }), notAppPassword) });
 const deleted = shape({ name, account, remaining: wholeNumber({ min: 0, max: MAX_LIST_ROWS }) });
 const listed = shape({ account, names: list(listedName, { max: MAX_LIST_ROWS }), legacy: v.boolean('must be true or false') });
 
@@ -40,11 +43,18 @@ export const captureMessages = {
   'capture/deleted': fromContentScript(deleted),
   /** The App password rows on Microsoft's list: the truth the records are reconciled with. */
   'capture/list': fromContentScript(listed),
+  /**
+   * "Where will you use it?", answered in the panel after a guided creation. The record is named by
+   * the flow id of that page's own `capture/created`, never by anything read from the page, and
+   * only a live record made by a guided creation can be changed this way.
+   */
+  'capture/used-where': fromContentScript(usedWhere),
 };
 
 export type CapturedCreation = Output<typeof created>;
 export type CapturedDeletion = Output<typeof deleted>;
 export type CapturedList = Output<typeof listed>;
+export type UsedWhereAnswer = Output<typeof usedWhere>;
 
 export interface ListReconciled {
   added: number;
@@ -59,4 +69,5 @@ export interface CaptureReplies {
   'capture/created': { id: string; isNew: boolean };
   'capture/deleted': { markedDeleted: number };
   'capture/list': ListReconciled;
+  'capture/used-where': null;
 }
