@@ -108,7 +108,7 @@ describe('the panel’s offer', () => {
     await submit(box);
     expect(sent).toEqual([{ type: 'capture/used-where', payload: { flowId: 'flow-offer-1', usedWhere: 'Outlook 2016 at my desk' } }]);
     expect(status(box)).toBe('Saved to your inventory. Open it with the extension\'s button in the toolbar.');
-    expect(box.querySelector('form')!.hidden).toBe(true);
+    expect(box.querySelector('input')).toBeNull();
     // Saved: it says so while the list is on screen, and asks no more.
     expect(offer.update('created', undefined)).toBe(box);
     expect(offer.update('name', undefined)).toBeNull();
@@ -131,7 +131,7 @@ describe('the panel’s offer', () => {
     const box = offer.update('created', undefined)!;
     await submit(box);
     expect(status(box)).toContain('could not be saved');
-    expect(box.querySelector('form')!.hidden).toBe(false);
+    expect(field(box).value).toBe('Outlook on laptop');
   });
 
   it('once dismissed, does not come back for that record; a later creation asks again', () => {
@@ -145,6 +145,15 @@ describe('the panel’s offer', () => {
     const next = offer.update('copy-password', { flowId: 'flow-offer-2', name: 'Scanner' });
     expect(next).toBeNull();
     expect(field(offer.update('created', undefined)!).value).toBe('Scanner');
+  });
+
+  it('asks again, with its field, for a later creation after one was saved', async () => {
+    offer.update('copy-password', creation);
+    await submit(offer.update('created', undefined)!);
+    offer.update('copy-password', { flowId: 'flow-offer-3', name: 'Printer' });
+    const box = offer.update('created', undefined)!;
+    expect(field(box).value).toBe('Printer');
+    expect(status(box)).toBe('');
   });
 
   it('keeps the keys typed into it from Microsoft’s page', () => {

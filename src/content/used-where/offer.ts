@@ -18,8 +18,8 @@ import { roleOf } from '../detect/registry';
 import { guard } from '../guard';
 
 const STYLE = `.uw{margin-top:8px;padding-top:8px;border-top:1px solid color-mix(in srgb,CanvasText 20%,transparent)}
-.uw label{display:block;font-weight:600}.uw p{margin:2px 0 6px;font-size:13px}.uw p:empty{margin:0}.uw div{display:flex;gap:6px}
-.uw input{flex:1;min-width:0;font:inherit;padding:2px 6px;border:1px solid;border-radius:4px;background:Field;color:FieldText}
+.uw label{display:block;font-weight:600}.uw p{margin:2px 0 6px;font-size:13px}.uw p:empty{margin:0}.uw div{display:flex;flex-wrap:wrap;gap:6px}
+.uw input{box-sizing:border-box;width:100%;margin-bottom:6px;font:inherit;padding:2px 6px;border:1px solid;border-radius:4px;background:Field;color:FieldText}
 .uw [aria-invalid=true]{border-color:#d13438}.uw button{padding:2px 10px}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
@@ -34,18 +34,17 @@ export function createUsedWhereOffer(settled: () => Promise<void>, changed: () =
   const input = el('input', { id: 'uw-i', maxLength: MAX_NAME_LENGTH, autocomplete: 'off' });
   input.setAttribute('aria-describedby', 'uw-h uw-s');
   const save = el('button', { type: 'submit' });
+  const dismiss = el('button', { type: 'button', className: 'x' });
   const row = el('div');
-  row.append(input, save);
+  row.append(save, dismiss);
   const label = el('label', { htmlFor: 'uw-i' });
   const hint = el('p', { id: 'uw-h' });
-  const form = el('form');
-  form.append(label, hint, row);
   // Polite: what became of the answer is heard after what the user is doing.
   const status = el('p', { id: 'uw-s' });
   status.setAttribute('aria-live', 'polite');
-  const dismiss = el('button', { type: 'button', className: 'x' });
+  const form = el('form');
   const box = el('div', { className: 'uw' });
-  box.append(el('style', { textContent: STYLE }), form, status, dismiss);
+  box.append(el('style', { textContent: STYLE }), form);
 
   let current: Creation | null = null;
   let state: 'asking' | 'saving' | 'saved' | 'dismissed' = 'asking';
@@ -77,7 +76,8 @@ export function createUsedWhereOffer(settled: () => Promise<void>, changed: () =
       // The flow moved on while saving: what is on screen now belongs to another record.
       if (current !== creation) return;
       state = reply.ok ? 'saved' : 'asking';
-      form.hidden = dismiss.hidden = reply.ok;
+      // Saved: only the confirmation stays, in the same live region.
+      if (reply.ok) form.replaceChildren(status);
       tell(reply.ok ? 'usedWhere_saved' : 'usedWhere_failed');
     }),
   );
@@ -104,7 +104,7 @@ export function createUsedWhereOffer(settled: () => Promise<void>, changed: () =
         save.textContent = t('usedWhere_save');
         dismiss.textContent = t('usedWhere_dismiss');
         input.value = created.name;
-        form.hidden = dismiss.hidden = false;
+        form.replaceChildren(label, hint, input, status, row);
         say('');
       }
       const role = roleOf(step).capture;
