@@ -22,6 +22,8 @@ export const PANEL_STATES = [
   { label: 'panel-800-used-where', title: '800 × 600: created, "Where will you use it?"', size: NARROW, until: 'created' },
   { label: 'panel-used-where-saved', title: '"Where will you use it?": saved (Enter or Save)', size: WIDE, until: 'saved' },
   { label: 'panel-used-where-refused', title: '"Where will you use it?": a password-shaped answer refused', size: WIDE, until: 'refused' },
+  { label: 'panel-delete-task', title: 'Deleting from the popup: the row named, then the confirmation names it', size: MID, until: 'confirm-delete', task: { kind: 'delete', name: 'Scanner in the office', account: 'ada@contoso.com' } },
+  { label: 'panel-delete-other-account', title: 'Deleting one of another account: both accounts named', size: MID, until: 'security-info', task: { kind: 'delete', name: 'Scanner in the office', account: 'bob@fabrikam.com' } },
   { label: 'panel-dark-used-where', title: 'Dark: created, "Where will you use it?"', size: WIDE, until: 'created', dark: true },
   { label: 'panel-de-password', title: 'German: the password shown', size: WIDE, until: 'copy-password', lang: 'de' },
   { label: 'panel-de-used-where', title: 'German, 1024 × 700: created, "Where will you use it?"', size: MID, until: 'typed', lang: 'de' },
@@ -38,6 +40,10 @@ async function walk(page, state, lang) {
   const click = (r) => page.locator(`[data-r="${r}"]`).click();
   await page.goto(`${SI}?lng=${lang}`);
   await step('security-info');
+  if (state.until === 'confirm-delete') {
+    await click(`delete-${state.task.name}`);
+    await step('confirm-delete');
+  }
   if (!at(1)) return;
   await click('add');
   await click('show-more');
@@ -61,7 +67,7 @@ async function walk(page, state, lang) {
 export async function capturePanelStates(dist, folder, { states = PANEL_STATES, log = console.log } = {}) {
   const shots = [];
   for (const lang of [...new Set(states.map((s) => s.lang ?? 'en'))]) {
-    const { context } = await launchInLanguage(dist, lang);
+    const { context, extensionId } = await launchInLanguage(dist, lang);
     await context.route(REPLICA_HOSTS, (route) => route.fulfill(replicaResponse(route.request().url())));
     try {
       for (const state of states.filter((s) => (s.lang ?? 'en') === lang)) {
@@ -70,12 +76,18 @@ export async function capturePanelStates(dist, folder, { states = PANEL_STATES, 
         await page.emulateMedia({ colorScheme: state.dark ? 'dark' : 'light' });
         let ok = true;
         try {
+          // The popup hands the guide its task ("Delete on Microsoft's page"), as its row menu does.
+          await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+          const reply = await page.evaluate((task) => chrome.runtime.sendMessage(task ? { type: 'guide/task-set', payload: task } : { type: 'guide/task-clear', payload: {} }), state.task ?? null);
+          if (!reply?.ok) throw new Error(`guide task: ${JSON.stringify(reply)}`);
           await walk(page, state, lang);
         } catch (error) {
           ok = false;
           log(`  ✖ ${state.label}: ${String(error?.message ?? error).split('\n')[0]}`);
         }
-        await page.waitForTimeout(200); // the panel settles beside its target
+        // Settings and the task come from the background a moment after the step: let the panel show them and settle.
+        await page.locator('#app-password-guide .panel').waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+        await page.waitForTimeout(300);
         const file = `${folder}/${state.label}.png`;
         await page.screenshot({ path: file });
         shots.push({ file, title: state.title, ok });
