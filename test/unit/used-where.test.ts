@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { route } from '../../src/background/router';
 import { closeDatabase } from '../../src/background/inventory/db';
 import type { AppPasswordRecord } from '../../src/shared/record';
+import type { StepId } from '../../src/shared/steps';
 import { CONTENT_SCRIPT, OWN, POPUP } from '../support/senders';
 
 const sent = vi.hoisted(() => [] as Array<{ type: string; payload: unknown }>);
@@ -21,6 +22,7 @@ vi.mock('../../src/shared/send', () => ({
 }));
 
 const { createUsedWhereOffer } = await import('../../src/content/used-where/offer');
+const { createReporter } = await import('../../src/content/capture/report');
 
 const ADA = 'ada@contoso.com';
 const PASSWORD = 'abcdefghijklmnop';
@@ -63,6 +65,17 @@ describe('capture/used-where in the background', () => {
 
   it('is not for the popup, which has records/update', async () => {
     expect(await call('capture/used-where', { flowId: 'flow-used-1', usedWhere: 'Desk' }, POPUP)).toMatchObject({ ok: false, error: { code: 'wrong-sender' } });
+  });
+});
+
+describe('the reporter', () => {
+  it('hands the panel the flow id and name of the creation it reported, on that look only', () => {
+    const reporter = createReporter(async () => ({ ok: true }), () => 'flow-reported-1');
+    const at = (step: StepId, more: object = {}) =>
+      reporter.report({ step, url: 'https://mysignins.microsoft.com/security-info', account: ADA, appPasswordNames: null, typedName: null, ...more });
+    expect(at('name', { typedName: 'Outlook on laptop' }).created).toBeUndefined();
+    expect(at('copy-password').created).toEqual({ flowId: 'flow-reported-1', name: 'Outlook on laptop' });
+    expect(at('created', { appPasswordNames: ['Outlook on laptop'] }).created).toBeUndefined();
   });
 });
 
