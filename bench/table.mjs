@@ -8,7 +8,7 @@ export function table(r) {
   if (r.injectedSize) {
     const s = r.injectedSize;
     const libs = Object.entries(s.tourLibrariesGzipKB).map(([name, size]) => `${name} ${size} KB`).join(', ');
-    rows.push(['1. Injected into Microsoft\'s page (JS + CSS, no chunks)', `${kb(s.rawBytes)} KB raw, **${kb(s.gzipBytes)} KB** gzip -9`, `≤ 10 KB gzip (for scale: ${libs})`, verdict(s.gzipBytes <= s.targetGzipBytes)]);
+    rows.push(['1. Injected into Microsoft\'s page (JS + CSS, no chunks)', `${kb(s.rawBytes)} KB raw, **${kb(s.gzipBytes)} KB** gzip -9`, `≤ ${kb(s.targetGzipBytes)} KB gzip (for scale: ${libs})`, verdict(s.gzipBytes <= s.targetGzipBytes)]);
   }
   if (r.startup) {
     const s = r.startup;

@@ -1,8 +1,10 @@
 // `npm start`: builds the extension and opens Chromium with it loaded on the project's replica of
 // Microsoft's Security info page, and its popup in a tab. With a display you get a window to click
 // through; without one (or with --headless) it walks the create and delete flows, screenshots each
-// guided step and the popup in each of its states (empty, a few records, stale ones, 40, search, a
-// row's menu, Undo, settings, dark, German, French), and writes one HTML contact sheet of them all.
+// guided step, the panel at 1024 and 800 px, dark, German and French (with the "Where will you use
+// it?" field after a create), and the popup in each of its states (empty, a few records, stale ones,
+// 40, search, a row's menu, Undo, settings, dark, German, French), and writes one HTML contact sheet
+// of them all.
 // `npm start -- --firefox` does the same with the Firefox build in Debian's Firefox ESR.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { START_URL, WALK } from './demo/walk.mjs';
 import { POPUP_SIZE, POPUP_STATES, STALE, capturePopupStates, setInventory } from './demo/popup-states.mjs';
+import { PANEL_STATES, capturePanelStates } from './demo/panel-states.mjs';
 import { writeContactSheet } from './demo/contact-sheet.mjs';
 import { REPLICA_HOSTS, replicaResponse } from '../test/fixtures/replica/serve.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, withExtension } from './chromium.mjs';
@@ -81,6 +84,10 @@ for (const [index, step] of WALK.entries()) {
 }
 await context.close();
 
+console.log('The guide at 1024 and 800 px, dark, German and French, and "Where will you use it?":');
+const panelShots = await capturePanelStates(dist, folder, { states: PANEL_STATES });
+failures += panelShots.filter((shot) => !shot.ok).length;
+
 console.log('The popup at 380 × 600:');
 const popupShots = await capturePopupStates(dist, folder, { states: POPUP_STATES });
 const sheet = writeContactSheet(folder, [
@@ -94,6 +101,12 @@ const sheet = writeContactSheet(folder, [
     title: 'The guide on Microsoft\'s pages (1280 × 800 replicas)',
     note: 'The create and delete flows as a user walks them, then the admin-disabled, legacy and unfamiliar pages.',
     shots: guideShots,
+    width: 640,
+  },
+  {
+    title: 'The guide at other sizes, dark and in other languages',
+    note: 'At 1024 × 700 and 800 × 600, dark, German and French; and "Where will you use it?" after a guided create: asked, saved, refused.',
+    shots: panelShots,
     width: 640,
   },
 ]);

@@ -15,9 +15,10 @@ import { ensureAttached, mountHost } from './host';
 import type { PageFacts } from './page-facts';
 import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
-import { reportFacts, restoreFlow, tenantOf } from './capture/report';
+import { reportFacts, reported, restoreFlow, tenantOf } from './capture/report';
 import { createNameTyping, listenForTyping } from './capture/typed-name';
 import { LOADING_MS, loadingEnded } from './loading';
+import { createUsedWhereOffer } from './used-where/offer';
 import { watchLayout, watchPage } from './watch';
 
 const { host, root } = mountHost(document);
@@ -33,6 +34,7 @@ const panel = createPanel(
   // The background injects the report's own script into this page (src/content/report), which asks reportInput.
   async () => (await send('report/make')).ok,
 );
+const usedWhere = createUsedWhereOffer(reported, () => panel.refit());
 let config: GuideConfig | null = null;
 let previous: PageFacts | null = null;
 /** The account last seen for this page's tenant in this browser session (the background keeps it). */
@@ -105,7 +107,7 @@ function look(): void {
   // Only the name field of a naming step is listened to; input anywhere else is never read.
   typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
-  const { nameRefused } = reportFacts(facts);
+  const { nameRefused, created } = reportFacts(facts);
   const task = stalestTask(step, facts) ?? config?.task ?? null;
   host.dataset.step = step;
   panel.show({
@@ -119,6 +121,7 @@ function look(): void {
     keep: [...view.appPasswordRows.map((r) => r.row), ...(view.dialog ? [view.dialog] : [])],
     avoid: view.controls,
     notice: nameRefused ? 'guide_name_not_recorded' : undefined,
+    extra: usedWhere.update(step, created),
     helpDesk: { url: config?.helpDeskUrl, text: config?.helpDeskText, organisation: config?.organisationName },
   });
   if (step !== previous?.step) {

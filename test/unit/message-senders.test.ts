@@ -26,6 +26,7 @@ const VALID: { [T in MessageType]: PayloadOf<T> } = {
   'capture/list': { account: ADA, names: ['Planted by the page'], legacy: false },
   'capture/flow-save': { tenant: '', account: ADA, flow: { step: 'name', naming: { name: 'Planted by the page', account: ADA }, deleting: false, list: null } },
   'capture/flow-load': { tenant: '' },
+  'capture/used-where': { flowId: KNOWN_ID, usedWhere: 'Office laptop' },
   'guide/config': { host: 'mysignins.microsoft.com' },
   'guide/task-set': { kind: 'delete', name: 'Outlook' },
   'guide/task-clear': {},

@@ -5,6 +5,7 @@ import type { Handlers } from '../handler';
 import { captureCreated, captureDeleted, captureList } from './apply-capture';
 import { loadFlow, saveFlow } from './flow-memory';
 import { pageOf } from './tab-trust';
+import { saveUsedWhere } from './used-where';
 
 /** Flow memory is per tab: the sender's tab, as the browser vouches for it. */
 function tabOf(sender: Runtime.MessageSender): number {
@@ -22,4 +23,5 @@ export const captureHandlers: Handlers<keyof typeof captureMessages> = {
     return null;
   },
   'capture/flow-load': ({ payload }, sender) => loadFlow(tabOf(sender), payload.tenant),
+  'capture/used-where': ({ payload }) => saveUsedWhere(payload),
 };

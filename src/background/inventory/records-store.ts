@@ -8,7 +8,7 @@ import { readRecords, writeRecords } from './transaction';
 import { ExpectedError } from '../errors';
 import { recordsChanged } from './records-changed';
 
-class RecordNotFound extends ExpectedError {
+export class RecordNotFound extends ExpectedError {
   constructor(id: string) {
     super('not-found', `No app password record with id "${id.slice(0, 100)}".`);
   }

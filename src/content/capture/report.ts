@@ -26,9 +26,22 @@ type Send = (message: Message) => Promise<{ ok: boolean; error?: { code: string 
 
 const sendMessage: Send = (message) => send(message.type, message.payload as never);
 
+/** A creation this page reported: its flow id is its record's id. */
+export interface Creation {
+  flowId: string;
+  name: string;
+}
+
+export interface Reported {
+  /** The name the user typed was refused (the panel says why). */
+  nameRefused: boolean;
+  /** The creation reported by this look, if any (the panel then asks where it will be used). */
+  created?: Creation;
+}
+
 export interface Reporter {
-  /** Sends what `facts` imply; answers whether the name the user typed was refused (for the panel). */
-  report(facts: PageFacts): { nameRefused: boolean };
+  /** Sends what `facts` imply; answers what the panel needs to know of it. */
+  report(facts: PageFacts): Reported;
   /**
    * Goes on from the flow an earlier page of this tab kept (null: none). A reporter made with
    * `restoring` holds every reading until this is called, so none is judged without it.
@@ -92,7 +105,8 @@ export function createReporter(
           if (!delivered && message.type === 'capture/list') memory = { ...memory, reported: null };
         });
       }
-      return { nameRefused: memory.refused };
+      const made = result.messages.find((m) => m.type === 'capture/created');
+      return { nameRefused: memory.refused, created: made && { flowId: made.payload.flowId, name: made.payload.name } };
     },
     restore(flow, account = '') {
       if (flow) memory = { ...memory, naming: flow.naming, deleting: flow.deleting, list: flow.list };
@@ -112,6 +126,9 @@ const reporter = createReporter(sendMessage, undefined, undefined, true);
 export const restoreFlow = (flow: SavedFlow | null, account: string): void => reporter.restore(flow, account);
 
 /** Called by the content script with each new reading of the page. */
-export function reportFacts(facts: PageFacts): { nameRefused: boolean } {
+export function reportFacts(facts: PageFacts): Reported {
   return reporter.report(facts);
 }
+
+/** Resolves once everything reported so far has been answered: a record exists before it is changed. */
+export const reported = (): Promise<void> => reporter.idle();

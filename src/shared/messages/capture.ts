@@ -4,7 +4,7 @@
  * app password is refused (capture/created, capture/deleted) or skipped (a row of capture/list).
  */
 import * as v from 'valibot';
-import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH } from '../record';
+import { LIMIT_PER_ACCOUNT, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../record';
 import { type Output, flag, list, notAppPassword, nullable, oneOf, shape, text, wholeNumber } from '../schema';
 import { STEP_IDS } from '../steps';
 import { fromContentScript } from './define';
@@ -24,7 +24,10 @@ const MAX_LIST_ROWS = LIMIT_PER_ACCOUNT * 5;
  */
 const listedName = v.string('must be text');
 
-const created = shape({ flowId: v.pipe(text({ min: 8, max: 100 }), notAppPassword), name, account });
+const flowId = v.pipe(text({ min: 8, max: 100 }), notAppPassword);
+const created = shape({ flowId, name, account });
+/** The user's own words, typed into the panel's field: never text shaped like an app password. */
+const usedWhere = shape({ flowId, usedWhere: v.pipe(text({ min: 1, max: MAX_TEXT_LENGTH }), notAppPassword) });
 const deleted = shape({ name, account, remaining: wholeNumber({ min: 0, max: MAX_LIST_ROWS }) });
 const listed = shape({ account, names: list(listedName, { max: MAX_LIST_ROWS }), legacy: v.boolean('must be true or false') });
 
@@ -64,6 +67,12 @@ export const captureMessages = {
   'capture/flow-save': fromContentScript(shape({ tenant, account, flow: nullable(flow) })),
   /** What this tab's flow had seen before this page loaded, and the account last seen for the tenant. */
   'capture/flow-load': fromContentScript(shape({ tenant })),
+  /**
+   * "Where will you use it?", answered in the panel after a guided creation. The record is named by
+   * the flow id of that page's own `capture/created`, never by anything read from the page, and
+   * only a live record made by a guided creation can be changed this way.
+   */
+  'capture/used-where': fromContentScript(usedWhere),
 };
 
 export type SavedFlow = Output<typeof flow>;
@@ -71,6 +80,7 @@ export type SavedFlow = Output<typeof flow>;
 export type CapturedCreation = Output<typeof created>;
 export type CapturedDeletion = Output<typeof deleted>;
 export type CapturedList = Output<typeof listed>;
+export type UsedWhereAnswer = Output<typeof usedWhere>;
 
 export interface ListReconciled {
   added: number;
@@ -89,4 +99,5 @@ export interface CaptureReplies {
   'capture/list': ListReconciled;
   'capture/flow-save': null;
   'capture/flow-load': { flow: SavedFlow | null; account: string };
+  'capture/used-where': null;
 }
