@@ -3,6 +3,7 @@ import { route } from './router';
 import { currentPolicy } from './settings/policy';
 import { registerReminders } from './reminders';
 import { announceRecordChanges } from './inventory/announce';
+import { ensureFirstScreen } from './inventory/first-screen-summary';
 
 const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -14,3 +15,5 @@ announceRecordChanges();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();
+// The popup's first screen, kept ready from the first start on (see inventory/first-screen-summary.ts).
+void ensureFirstScreen();

@@ -2,12 +2,14 @@
  * Every use of the records database goes through here, so that a failure is handled in one way:
  * a connection closed or lost under us (database deleted, site data cleared, an upgrade elsewhere)
  * is dropped and the work tried once more on a fresh one; anything else IndexedDB refuses (no room
- * left, a newer schema) becomes a typed StorageError. A write is one transaction: all or nothing.
+ * left, a newer schema) becomes a typed StorageError. A write is one transaction: all or nothing,
+ * and the popup's first-screen summary is kept in step with it (first-screen-summary.ts).
  */
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { type GuideDB, dropDatabase, openDatabase } from './db';
 import { StorageError, classifyStorageError, isLostConnection } from './storage-errors';
 import { noteStorageProblem } from '../status/storage-problem';
+import { afterRecordsWrite, beforeRecordsWrite } from './first-screen-summary';
 
 type Store = IDBPObjectStore<GuideDB, ['records'], 'records', 'readwrite'>;
 
@@ -50,6 +52,8 @@ export function readRecords<T>(read: (db: IDBPDatabase<GuideDB>) => Promise<T>):
  * QuotaExceededError, rather than the AbortError of whichever request happened to be pending.
  */
 export async function writeRecords<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  // The popup's first-screen summary is dropped before the write and stored again after it.
+  await beforeRecordsWrite();
   try {
     return await withDatabase(async (db) => {
       const tx = db.transaction('records', 'readwrite');
@@ -77,5 +81,7 @@ export async function writeRecords<T>(work: (store: Store) => Promise<T>): Promi
     // A write the user did not see fail (a capture from Microsoft's page) is told in the popup later.
     if (error instanceof StorageError) await noteStorageProblem(error.kind);
     throw error;
+  } finally {
+    await afterRecordsWrite();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The popup's first read, started before anything is drawn (main.tsx), so the first render can
- * already hold the list and the settings. Changes announced while it runs are noted, so the hook
+ * already hold the list and the settings: one storage.local read when the background's first-screen
+ * summary is there (shared/first-screen.ts), else the first accounts from IndexedDB. Changes announced while it runs are noted, so the hook
  * reads again rather than show what was read just before them.
  */
 import type { PageSeen } from '../../shared/protocol';
@@ -27,7 +28,11 @@ let started: FirstRead | undefined;
 export function readFirst(): FirstRead {
   const read: FirstRead = { missed: [], promise: undefined as never, stopNoting: () => {} };
   read.stopNoting = watchStored((change) => read.missed.push(change));
-  read.promise = Promise.all([readStoredRecords({ firstScreen: true }), readStoredLocal(), readLastPage()]).then(([records, local, lastPage]) => {
+  read.promise = Promise.all([readStoredLocal(), readLastPage()]).then(async ([local, lastPage]) => {
+    // The background's summary of the first screen needs no database open; without one (the
+    // background is writing the records just now, or has not written it yet) the database is read.
+    const summary = local?.firstScreen;
+    const records = summary ? { ...summary, fromSummary: true } : await readStoredRecords({ firstScreen: true });
     read.value = { records, local, lastPage };
     return read.value;
   });
