@@ -8,7 +8,7 @@ import { Header } from './components/Header';
 import type { View } from './components/ViewSwitch';
 import { Toast } from './components/Toast';
 import { InventoryView } from './components/InventoryView';
-import { SettingsView, preloadParts } from './parts';
+import { SettingsView } from './components/SettingsView';
 import { OrganisationHelp } from './components/OrganisationHelp';
 import { GuideLastSeen } from './components/GuideLastSeen';
 import { StorageProblemNotice } from './components/StorageProblemNotice';
@@ -34,11 +34,6 @@ export function App() {
     if (await data.restore(record))
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(record.id)}"] .menu-button`)?.focus());
   }, []);
-
-  // What the first frame does not draw loads once it is painted (usually long before it is asked for).
-  useEffect(() => {
-    if (!data.firstScreen) setTimeout(preloadParts);
-  }, [data.firstScreen]);
 
   useEffect(() => {
     document.documentElement.lang = t('@@ui_locale').replace('_', '-');
@@ -76,7 +71,7 @@ export function App() {
         {view === 'inventory' ? (
           inventory ? <InventoryView data={data} remove={remove} inventory={inventory} query={query} now={now} onAdd={() => setAdding(true)} /> : <Skeleton />
         ) : data.effective ? (
-          <SettingsView data={data} fallback={<Skeleton />} />
+          <SettingsView data={data} />
         ) : (
           <Skeleton />
         )}

@@ -3,7 +3,7 @@ import { isolate, t } from '../../shared/i18n';
 import { APP_PASSWORD_LIMIT } from '../../shared/microsoft';
 import type { Inventory } from '../inventory-model';
 import type { PopupData } from '../use-popup-data';
-import { AddRecordForm } from '../parts';
+import { AddRecordForm } from './AddRecordForm';
 import { Icon } from './Icon';
 import { SearchBox } from './SearchBox';
 import { type View, ViewSwitch } from './ViewSwitch';

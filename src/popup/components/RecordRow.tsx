@@ -5,7 +5,7 @@ import type { AppPasswordRecord } from '../../shared/record';
 import type { RecordView } from '../inventory-model';
 import type { PopupData } from '../use-popup-data';
 import { formatAgo, formatDate } from '../format';
-import { EditRecordForm } from '../parts';
+import { EditRecordForm } from './EditRecordForm';
 import { Icon } from './Icon';
 import { RowMenu } from './RowMenu';
 
