@@ -25,10 +25,30 @@ export interface FirstRead {
 
 let started: FirstRead | undefined;
 
+/** What public/popup-early.js started before the modules loaded. */
+interface EarlyRead {
+  local: Promise<Record<string, unknown>>;
+  session: Promise<Record<string, unknown>>;
+  /** Something changed after those reads began: they may be older than storage. */
+  changed: boolean;
+  stop(): void;
+}
+
+/** The early reads, once per page; none if anything changed since they began (then read afresh). */
+function takeEarlyRead(): EarlyRead | undefined {
+  const scope = globalThis as { __popupEarlyRead?: EarlyRead };
+  const early = scope.__popupEarlyRead;
+  delete scope.__popupEarlyRead;
+  // Called after watchStored listens, so no change falls between its listeners and ours.
+  early?.stop();
+  return early && !early.changed ? early : undefined;
+}
+
 export function readFirst(): FirstRead {
   const read: FirstRead = { missed: [], promise: undefined as never, stopNoting: () => {} };
   read.stopNoting = watchStored((change) => read.missed.push(change));
-  read.promise = Promise.all([readStoredLocal(), readLastPage()]).then(async ([local, lastPage]) => {
+  const early = takeEarlyRead();
+  read.promise = Promise.all([readStoredLocal(early?.local), readLastPage(early?.session)]).then(async ([local, lastPage]) => {
     // The background's summary of the first screen needs no database open; without one (the
     // background is writing the records just now, or has not written it yet) the database is read.
     const summary = local?.firstScreen;

@@ -62,10 +62,15 @@ export interface StoredLocal {
   firstScreen: FirstScreen | null;
 }
 
-/** Settings, a storage problem and the first-screen summary: one storage.local read. */
-export async function readStoredLocal(): Promise<StoredLocal | null> {
+type Items = Record<string, unknown>;
+
+/**
+ * Settings, a storage problem and the first-screen summary: one storage.local read (`started`: the
+ * same read, already started by public/popup-early.js).
+ */
+export async function readStoredLocal(started?: Promise<Items>): Promise<StoredLocal | null> {
   try {
-    const stored = await ext().storage.local.get([SETTINGS_KEY, PROBLEM_KEY, FIRST_SCREEN_KEY]);
+    const stored = await (started ?? ext().storage.local.get([SETTINGS_KEY, PROBLEM_KEY, FIRST_SCREEN_KEY]));
     return {
       settings: sanitiseSettings(stored[SETTINGS_KEY]),
       storageProblem: problemOf(stored[PROBLEM_KEY]),
@@ -81,9 +86,9 @@ export function problemOf(value: unknown): StorageProblem | null {
   return problem && typeof problem.at === 'number' && typeof problem.kind === 'string' ? problem : null;
 }
 
-export async function readLastPage(): Promise<PageSeen | null> {
+export async function readLastPage(started?: Promise<Items>): Promise<PageSeen | null> {
   try {
-    return ((await ext().storage.session.get(LAST_PAGE_KEY))[LAST_PAGE_KEY] as PageSeen | undefined) ?? null;
+    return ((await (started ?? ext().storage.session.get(LAST_PAGE_KEY)))[LAST_PAGE_KEY] as PageSeen | undefined) ?? null;
   } catch {
     return null;
   }
