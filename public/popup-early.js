@@ -7,17 +7,22 @@
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   try {
+    const keys = { local: ['settings', 'storageProblem', 'firstScreen'], session: ['lastPage'] };
     const early = { changed: false };
     const changed = () => (early.changed = true);
+    // Only a change to what was read (not, say, the day of the last reminder) makes it old.
+    const onStorage = (changes, area) => {
+      if (keys[area]?.some((key) => key in changes)) changed();
+    };
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('app-password-guide/records-changed') : null;
     if (channel) channel.onmessage = changed;
-    api.storage.onChanged.addListener(changed);
+    api.storage.onChanged.addListener(onStorage);
     early.stop = () => {
       channel?.close();
-      api.storage.onChanged.removeListener(changed);
+      api.storage.onChanged.removeListener(onStorage);
     };
-    early.local = api.storage.local.get(['settings', 'storageProblem', 'firstScreen']);
-    early.session = api.storage.session.get('lastPage');
+    early.local = api.storage.local.get(keys.local);
+    early.session = api.storage.session.get(keys.session[0]);
     // Whoever does not take them (a test, an error page) must not leave an unhandled rejection.
     early.local.catch(() => {});
     early.session.catch(() => {});

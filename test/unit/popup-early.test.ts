@@ -42,6 +42,9 @@ describe('the popup\'s early reads', () => {
 
     runEarly();
     await early()!.local;
+    // A key the popup does not read changes nothing; the settings do.
+    await fakeBrowser.storage.local.set({ lastNotifiedDay: '2026-12-03' });
+    expect(early()?.changed).toBe(false);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { reviewIntervalDays: 45 } });
     await expect.poll(() => early()?.changed).toBe(true);
     read = readFirst();
