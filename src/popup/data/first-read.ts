@@ -1,8 +1,9 @@
 /**
  * The popup's first read, started before anything is drawn (main.tsx), so the first render can
  * already hold the list and the settings: one storage.local read when the background's first-screen
- * summary is there (shared/first-screen.ts), else the first accounts from IndexedDB. Changes announced while it runs are noted, so the hook
- * reads again rather than show what was read just before them.
+ * summary is there (shared/first-screen.ts), else the first accounts from IndexedDB. Changes
+ * announced while it runs are noted, so the hook reads again rather than show what was read just
+ * before them.
  */
 import type { PageSeen } from '../../shared/protocol';
 import { type StoredLocal, type StoredRecords, readLastPage, readStoredLocal, readStoredRecords } from './read-stored';
