@@ -5,6 +5,7 @@ import { registerReminders } from './reminders';
 import { announceRecordChanges } from './inventory/announce';
 import { forgetClosedTabs } from './capture/flow-memory';
 import { startPagesOnLoad } from './capture/tab-trust';
+import { ensureFirstScreen } from './inventory/first-screen-summary';
 
 const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -18,3 +19,5 @@ startPagesOnLoad();
 
 // Policy is read at every worker start (and again on change, see reminders), so it is never stale.
 void currentPolicy();
+// The popup's first screen, kept ready from the first start on (see inventory/first-screen-summary.ts).
+void ensureFirstScreen();

@@ -155,9 +155,10 @@ export function usePopupData(): PopupData {
         setRecords(read.records);
         setRecordsComplete(read.complete);
       }
-      // The rest of a large inventory once the first frame is painted (a frame, then a task after it).
+      // The rest of a large inventory, or the database itself when the first frame drew the
+      // background's summary, once the first frame is painted (a frame, then a task after it).
       if (!read) loadRecords();
-      else if (!read.complete) requestAnimationFrame(() => setTimeout(loadRecords));
+      else if (!read.complete || read.fromSummary) requestAnimationFrame(() => setTimeout(loadRecords));
       if (local) {
         setUserSettings((current) => current ?? local.settings);
         setStatus((current) => current ?? { lastPage, storageProblem: local.storageProblem });

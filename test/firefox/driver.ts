@@ -101,9 +101,10 @@ export async function clickButton(page: Page, name: string, row?: string): Promi
       const scopes = r ? [...document.querySelectorAll('li')].filter((li) => li.textContent?.includes(r)) : [document];
       for (const scope of scopes) {
         for (const button of scope.querySelectorAll('button')) {
-          const shown = button.cloneNode(true) as Element;
-          for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-          if ((button.getAttribute('aria-label') ?? shown.textContent?.trim()) === n) return button;
+          // Its accessible text: aria-hidden parts (the view switch's count badge) are not read out.
+          const copy = button.cloneNode(true) as Element;
+          for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+          if ((button.getAttribute('aria-label') ?? copy.textContent?.trim()) === n) return button;
         }
       }
       return null;

@@ -167,8 +167,9 @@ describe('Firefox with no policy', () => {
     await page.waitForSelector('#interval');
     expect(await page.$eval('#interval', (el) => (el as HTMLInputElement).disabled)).toBe(false);
     expect(await page.$('[data-testid="organisation"]')).toBeNull();
-    // No Save button: the interval saves when it is committed, as a user does with Enter.
+    // Settings save themselves (issue #17): the interval once Enter is pressed.
     await page.locator('#interval').fill('45');
+    await page.focus('#interval');
     await page.keyboard.press('Enter');
     await expect.poll(() => textOf(page, '[role="status"]')).toBe('Settings saved.');
     expect(await call(popup, 'settings/get')).toMatchObject({ settings: { reviewIntervalDays: 45 }, locked: [] });

@@ -2,6 +2,7 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames
 import type { AppPasswordRecord } from '../../shared/record';
 import { StorageError } from './storage-errors';
 import { checkDatabaseKept } from '../status/storage-problem';
+import { forgetFirstScreen } from './forget-first-screen';
 
 /** Database and store names are a contract with acceptance tests outside this project. */
 export const DB_NAME = 'app-password-guide';
@@ -88,6 +89,8 @@ function start(): Opening {
     async (db) => {
       current.open = db;
       await checkDatabaseKept(created);
+      // A new database: a summary left from before describes records that are gone.
+      if (created) await forgetFirstScreen();
       return db;
     },
     (error: unknown) => {

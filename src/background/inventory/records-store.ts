@@ -4,7 +4,8 @@
  */
 import { type AppPasswordRecord, newRecord } from '../../shared/record';
 import type { NewRecordInput, RecordChanges } from '../../shared/messages/inventory';
-import { readRecords, writeRecords } from './transaction';
+import { writeRecords } from './transaction';
+import { readRecords } from './with-database';
 import { ExpectedError } from '../errors';
 import { recordsChanged } from './records-changed';
 

@@ -1,29 +1,16 @@
 /**
- * Every use of the records database goes through here, so that a failure is handled in one way:
- * a connection closed or lost under us (database deleted, site data cleared, an upgrade elsewhere)
- * is dropped and the work tried once more on a fresh one; anything else IndexedDB refuses (no room
- * left, a newer schema) becomes a typed StorageError. A write is one transaction: all or nothing.
+ * Every write to the records database goes through here: one transaction, all or nothing, on the
+ * connection with-database.ts keeps (and retries once when it was lost); a storage problem is noted
+ * for the popup, and the popup's first-screen summary is kept in step (first-screen-summary.ts).
  */
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
-import { type GuideDB, dropDatabase, openDatabase } from './db';
-import { StorageError, classifyStorageError, isLostConnection } from './storage-errors';
+import type { IDBPObjectStore } from 'idb';
+import type { GuideDB } from './db';
+import { StorageError } from './storage-errors';
+import { withDatabase } from './with-database';
 import { noteStorageProblem } from '../status/storage-problem';
+import { afterRecordsWrite, beforeRecordsWrite } from './first-screen-summary';
 
 type Store = IDBPObjectStore<GuideDB, ['records'], 'records', 'readwrite'>;
-
-async function withDatabase<T>(work: (db: IDBPDatabase<GuideDB>) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    let db: IDBPDatabase<GuideDB> | undefined;
-    try {
-      db = await openDatabase();
-      return await work(db);
-    } catch (error) {
-      if (db && isLostConnection(error)) dropDatabase(db);
-      if (attempt === 0 && db && isLostConnection(error)) continue;
-      throw classifyStorageError(error);
-    }
-  }
-}
 
 /**
  * Issues one write per item and waits for them all. When the transaction fails part-way, later writes
@@ -40,16 +27,14 @@ export async function writeEach<T>(items: readonly T[], write: (item: T) => Prom
   await Promise.all(pending);
 }
 
-export function readRecords<T>(read: (db: IDBPDatabase<GuideDB>) => Promise<T>): Promise<T> {
-  return withDatabase(read);
-}
-
 /**
  * Runs `work` in one readwrite transaction and resolves once it has committed. If it fails, the
  * transaction is aborted (nothing of it is kept) and the error is the transaction's own, such as
  * QuotaExceededError, rather than the AbortError of whichever request happened to be pending.
  */
 export async function writeRecords<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  // The popup's first-screen summary is dropped before the write and stored again after it.
+  await beforeRecordsWrite();
   try {
     return await withDatabase(async (db) => {
       const tx = db.transaction('records', 'readwrite');
@@ -77,5 +62,7 @@ export async function writeRecords<T>(work: (store: Store) => Promise<T>): Promi
     // A write the user did not see fail (a capture from Microsoft's page) is told in the popup later.
     if (error instanceof StorageError) await noteStorageProblem(error.kind);
     throw error;
+  } finally {
+    await afterRecordsWrite();
   }
 }

@@ -8,7 +8,7 @@ import type { StorageProblem } from '../../shared/messages/status';
 
 export const PROBLEM_KEY = 'storageProblem';
 /** Set once the records database exists, so a database that later vanishes is noticed. */
-const DATABASE_MARKER_KEY = 'recordsDatabase';
+export const DATABASE_MARKER_KEY = 'recordsDatabase';
 
 export async function noteStorageProblem(kind: StorageProblem['kind'], now = Date.now()): Promise<void> {
   const problem: StorageProblem = { kind, at: now };

@@ -2,7 +2,8 @@
 import { type ExportFile, exportRecords, parseImport } from '../../shared/export/file';
 import type { TransferFormat } from '../../shared/export/limits';
 import type { ImportSummary } from '../../shared/messages/transfer';
-import { readRecords, writeEach, writeRecords } from '../inventory/transaction';
+import { writeEach, writeRecords } from '../inventory/transaction';
+import { readRecords } from '../inventory/with-database';
 import { ExpectedError } from '../errors';
 import { newRecordId } from '../inventory/records-store';
 import { recordsChanged } from '../inventory/records-changed';

@@ -1,7 +1,9 @@
 /**
  * The popup's first read, started before anything is drawn (main.tsx), so the first render can
- * already hold the list and the settings. Changes announced while it runs are noted, so the hook
- * reads again rather than show what was read just before them.
+ * already hold the list and the settings: one storage.local read when the background's first-screen
+ * summary is there (shared/first-screen.ts), else the first accounts from IndexedDB. Changes
+ * announced while it runs are noted, so the hook reads again rather than show what was read just
+ * before them.
  */
 import type { PageSeen } from '../../shared/protocol';
 import { type StoredLocal, type StoredRecords, readLastPage, readStoredLocal, readStoredRecords } from './read-stored';
@@ -24,10 +26,34 @@ export interface FirstRead {
 
 let started: FirstRead | undefined;
 
-function readFirst(): FirstRead {
+/** What public/popup-early.js started before the modules loaded. */
+interface EarlyRead {
+  local: Promise<Record<string, unknown>>;
+  session: Promise<Record<string, unknown>>;
+  /** Something changed after those reads began: they may be older than storage. */
+  changed: boolean;
+  stop(): void;
+}
+
+/** The early reads, once per page; none if anything changed since they began (then read afresh). */
+function takeEarlyRead(): EarlyRead | undefined {
+  const scope = globalThis as { __popupEarlyRead?: EarlyRead };
+  const early = scope.__popupEarlyRead;
+  delete scope.__popupEarlyRead;
+  // Called after watchStored listens, so no change falls between its listeners and ours.
+  early?.stop();
+  return early && !early.changed ? early : undefined;
+}
+
+export function readFirst(): FirstRead {
   const read: FirstRead = { missed: [], promise: undefined as never, stopNoting: () => {} };
   read.stopNoting = watchStored((change) => read.missed.push(change));
-  read.promise = Promise.all([readStoredRecords({ firstScreen: true }), readStoredLocal(), readLastPage()]).then(([records, local, lastPage]) => {
+  const early = takeEarlyRead();
+  read.promise = Promise.all([readStoredLocal(early?.local), readLastPage(early?.session)]).then(async ([local, lastPage]) => {
+    // The background's summary of the first screen needs no database open; without one (the
+    // background is writing the records just now, or has not written it yet) the database is read.
+    const summary = local?.firstScreen;
+    const records = summary ? { ...summary, fromSummary: true } : await readStoredRecords({ firstScreen: true });
     read.value = { records, local, lastPage };
     return read.value;
   });

@@ -12,24 +12,20 @@ import type { StorageProblem } from '../../shared/messages/status';
 import { type Policy, type Settings, sanitisePolicy, sanitiseSettings } from '../../shared/settings';
 import { ext } from '../../shared/ext';
 import { DB_NAME, LAST_PAGE_KEY, PROBLEM_KEY, RECORDS_STORE, SETTINGS_KEY } from '../../shared/stored';
+import { FIRST_SCREEN_KEY, type FirstScreen, firstScreenOf, readFirstScreen } from '../../shared/first-screen';
 
-/**
- * Records the first frame can draw without reading a large inventory whole: the first account in
- * the account index, whole (up to Microsoft's 40 app passwords and their history: more than the
- * popup shows without scrolling). The rest is read after the first paint.
- */
-export const FIRST_SCREEN_RECORDS = 100;
+export { FIRST_SCREEN_RECORDS } from '../../shared/first-screen';
 
-export interface StoredRecords {
-  records: AppPasswordRecord[];
-  /** False when only the first accounts were read (`firstScreen`): counts over all records wait. */
-  complete: boolean;
+export interface StoredRecords extends FirstScreen {
+  /** Read from the background's first-screen summary in storage.local, not from the database. */
+  fromSummary?: boolean;
 }
 
 /**
  * The records as the background last wrote them, or null when there is no database yet (only the
  * background creates it, with its migrations) or it cannot be read now. With `firstScreen`, an
- * inventory larger than FIRST_SCREEN_RECORDS is read only as far as its first accounts, whole.
+ * inventory larger than FIRST_SCREEN_RECORDS is read only as far as its first accounts, whole
+ * (shared/first-screen.ts, the same rule as the background's summary).
  */
 export async function readStoredRecords({ firstScreen = false } = {}): Promise<StoredRecords | null> {
   let db: IDBPDatabase | undefined;
@@ -50,20 +46,7 @@ export async function readStoredRecords({ firstScreen = false } = {}): Promise<S
   try {
     if (!db.objectStoreNames.contains(RECORDS_STORE)) return null;
     const store = db.transaction(RECORDS_STORE).store;
-    if (firstScreen && store.indexNames.contains('account')) {
-      // Known accounts only ('' sorts first in the index but is drawn last), one more record than
-      // kept: the last account read may be cut short, so it is left for the full read. (No count()
-      // first: Chromium counts a store by walking it.)
-      const byAccount = store.index('account');
-      const page = (await byAccount.getAll(IDBKeyRange.lowerBound('', true), FIRST_SCREEN_RECORDS + 1)) as AppPasswordRecord[];
-      if (page.length > FIRST_SCREEN_RECORDS) {
-        const cut = page.at(-1)!.account;
-        const whole = page.filter((record) => record.account !== cut);
-        // One account larger than the page on its own: that account, whole.
-        const records = whole.length ? whole : ((await byAccount.getAll(IDBKeyRange.only(cut))) as AppPasswordRecord[]);
-        return { records, complete: false };
-      }
-    }
+    if (firstScreen) return await readFirstScreen(store);
     return { records: (await store.getAll()) as AppPasswordRecord[], complete: true };
   } catch {
     return null;
@@ -75,12 +58,24 @@ export async function readStoredRecords({ firstScreen = false } = {}): Promise<S
 export interface StoredLocal {
   settings: Settings;
   storageProblem: StorageProblem | null;
+  /** The background's summary for the first frame (see shared/first-screen.ts), when there is one. */
+  firstScreen: FirstScreen | null;
 }
 
-export async function readStoredLocal(): Promise<StoredLocal | null> {
+type Items = Record<string, unknown>;
+
+/**
+ * Settings, a storage problem and the first-screen summary: one storage.local read (`started`: the
+ * same read, already started by public/popup-early.js).
+ */
+export async function readStoredLocal(started?: Promise<Items>): Promise<StoredLocal | null> {
   try {
-    const stored = await ext().storage.local.get([SETTINGS_KEY, PROBLEM_KEY]);
-    return { settings: sanitiseSettings(stored[SETTINGS_KEY]), storageProblem: problemOf(stored[PROBLEM_KEY]) };
+    const stored = await (started ?? ext().storage.local.get([SETTINGS_KEY, PROBLEM_KEY, FIRST_SCREEN_KEY]));
+    return {
+      settings: sanitiseSettings(stored[SETTINGS_KEY]),
+      storageProblem: problemOf(stored[PROBLEM_KEY]),
+      firstScreen: firstScreenOf(stored[FIRST_SCREEN_KEY]),
+    };
   } catch {
     return null;
   }
@@ -91,9 +86,9 @@ export function problemOf(value: unknown): StorageProblem | null {
   return problem && typeof problem.at === 'number' && typeof problem.kind === 'string' ? problem : null;
 }
 
-export async function readLastPage(): Promise<PageSeen | null> {
+export async function readLastPage(started?: Promise<Items>): Promise<PageSeen | null> {
   try {
-    return ((await ext().storage.session.get(LAST_PAGE_KEY))[LAST_PAGE_KEY] as PageSeen | undefined) ?? null;
+    return ((await (started ?? ext().storage.session.get(LAST_PAGE_KEY)))[LAST_PAGE_KEY] as PageSeen | undefined) ?? null;
   } catch {
     return null;
   }

@@ -1,0 +1,83 @@
+/**
+ * The popup's first frame (issue #18): its list comes from the background's first-screen summary in
+ * storage.local, so it is drawn even when IndexedDB is slow to open or does not answer at all, and
+ * it is never older than the records; the database, read right after the first frame, has the last word.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Launched, launchWithExtension } from './harness';
+import { seedRecords } from './seed';
+
+let launched: Launched;
+let popupUrl: string;
+
+beforeAll(async () => {
+  launched = await launchWithExtension();
+  popupUrl = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
+  const setup = await launched.context.newPage();
+  await setup.goto(popupUrl);
+  await seedRecords(setup, [
+    { name: 'Office scanner', days: 120 },
+    { name: 'Thunderbird at home', days: 5 },
+  ]);
+  await setup.close();
+});
+
+afterAll(async () => {
+  await launched?.close();
+});
+
+/** Opens the popup in a page whose IndexedDB never answers an open (a busy or wedged database). */
+async function openWithDatabaseStuck(): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.addInitScript(() => {
+    // A real request object (idb checks `instanceof IDBRequest`) on which no event ever fires.
+    indexedDB.open = () => Object.setPrototypeOf(new EventTarget(), IDBOpenDBRequest.prototype);
+  });
+  await page.goto(popupUrl);
+  return page;
+}
+
+const rowNames = (page: Page) => page.locator('ul.records > li .name').allTextContents();
+
+describe('the popup\'s first screen', () => {
+  it('draws the list from the summary when IndexedDB does not answer', async () => {
+    const popup = await openWithDatabaseStuck();
+    await popup.getByText('Office scanner').waitFor({ timeout: 5_000 });
+    expect((await rowNames(popup)).sort()).toEqual(['Office scanner', 'Thunderbird at home']);
+    expect(await popup.getByTestId('summary').textContent()).toMatch(/2\b/);
+    await popup.close();
+  });
+
+  it('is never older than the records: a change is in the next popup\'s first frame', async () => {
+    const control = await launched.context.newPage();
+    await control.goto(popupUrl);
+    await control.getByText('Office scanner').waitFor();
+    const added = await control.evaluate(() => chrome.runtime.sendMessage({ type: 'records/add', payload: { name: 'Printer on floor 2', account: 'ada@contoso.com' } }));
+    expect(added.ok).toBe(true);
+    await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'records/update', payload: { id, name: 'Printer on floor 3' } }), added.value.id);
+    const popup = await openWithDatabaseStuck();
+    await popup.getByText('Printer on floor 3').waitFor({ timeout: 5_000 });
+    expect((await rowNames(popup)).sort()).toEqual(['Office scanner', 'Printer on floor 3', 'Thunderbird at home']);
+    await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'records/remove', payload: { id } }), added.value.id);
+    await popup.close();
+    await control.close();
+  });
+
+  it('draws what the database holds after the first frame, whatever the summary said', async () => {
+    // A summary that disagrees with the database (as if written by an older version, or the database
+    // changed from outside): the popup's read after the first frame wins.
+    const control = await launched.context.newPage();
+    await control.goto(popupUrl);
+    await control.getByText('Office scanner').waitFor();
+    const ghost = { id: 'ghost', name: 'Ghost record', account: 'ada@contoso.com', usedWhere: '', notes: '', createdAt: null, firstSeenAt: 1, lastReviewedAt: null, deletedAt: null, source: 'manual', updatedAt: 1 };
+    await control.evaluate((record) => chrome.storage.local.set({ firstScreen: { records: [record], complete: true } }), ghost);
+    const popup = await launched.context.newPage();
+    await popup.goto(popupUrl);
+    await popup.getByText('Office scanner').waitFor();
+    await expect.poll(() => rowNames(popup)).not.toContain('Ghost record');
+    expect((await rowNames(popup)).sort()).toEqual(['Office scanner', 'Thunderbird at home']);
+    await popup.close();
+    await control.close();
+  });
+});
