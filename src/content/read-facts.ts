@@ -70,13 +70,20 @@ function readAppPasswordNames(view: View): string[] | null {
   return view.appPasswordRows.map((r) => r.name).filter((name) => !looksLikeAppPassword(name));
 }
 
-/** On a naming step only: the one name field, and what the user typed into that element. */
+/**
+ * On a naming step: the one name field, and what the user typed into that element. On the look that
+ * leaves a naming step: what the user had typed into the previous look's name field by then, since
+ * "Next" (or Enter right after a paste) can come before the look their last keystroke scheduled, and
+ * the name is the one they finished typing. Either way it is only ever the user's own input.
+ */
 function readTypedName(view: View, step: StepId, typing: NameTyping): Pick<PageFacts, 'typedName' | 'nameRefused' | 'nameField'> {
-  if (roleOf(step).capture !== 'naming') return { typedName: null };
-  const field = view.fields.length === 1 ? view.fields[0] : null;
+  const naming = roleOf(step).capture === 'naming';
+  const leaving = !naming && !!view.previous && roleOf(view.previous.step).capture === 'naming';
+  if (!naming && !leaving) return { typedName: null };
+  const field = naming ? (view.fields.length === 1 ? view.fields[0] : null) : (view.previous?.nameField ?? null);
   const typed = typing.typedIn(field)?.trim() ?? null;
-  if (typed !== null && looksLikeAppPassword(typed)) return { typedName: null, nameRefused: true, nameField: field };
-  return { typedName: typed, nameField: field };
+  if (typed !== null && looksLikeAppPassword(typed)) return { typedName: null, nameRefused: true, ...(naming && { nameField: field }) };
+  return naming ? { typedName: typed, nameField: field } : { typedName: typed };
 }
 
 export function readPageFacts(view: View, step: StepId, typing: NameTyping): PageFacts {

@@ -60,6 +60,22 @@ describe('capture of a guided creation', () => {
     ]);
   });
 
+  it('takes the name the user finished typing from the look that shows the password, when "Next" came before the look after their last keystroke', () => {
+    const { sent } = walk([
+      facts('name', { typedName: 'Outlook on lap' }),
+      // Read from the name field's own input events (read-facts.ts), not from the password screen.
+      facts('copy-password', { typedName: 'Outlook on laptop' }),
+      facts('copy-password'),
+    ]);
+    expect(sent).toEqual([{ type: 'capture/created', payload: { flowId: 'flow-1', name: 'Outlook on laptop', account: ADA } }]);
+  });
+
+  it('refuses a name the user finished as something shaped like an app password, seen only on the look that shows the password', () => {
+    const { sent, memory } = walk([facts('name', { typedName: 'Outlook' }), facts('copy-password', { typedName: null, nameRefused: true })]);
+    expect(sent).toEqual([]);
+    expect(memory.refused).toBe(true);
+  });
+
   it('survives a re-verification or an unrecognised frame between naming and the password', () => {
     const { sent } = walk([facts('name', { typedName: 'Scanner' }), facts('reauth'), facts('unfamiliar'), facts('copy-password')]);
     expect(sent).toEqual([{ type: 'capture/created', payload: { flowId: 'flow-1', name: 'Scanner', account: ADA } }]);

@@ -84,6 +84,41 @@ describe('capture on the password screen', () => {
     expect(JSON.stringify(sent)).not.toContain(SECRET);
   });
 
+  it('records the name the user finished typing when the password screen replaced the name screen before a look saw their last keystrokes', async () => {
+    const sent: Message[] = [];
+    const reporter = createReporter(async (m) => (sent.push(m), { ok: true }), () => 'flow-1');
+    const typing = createNameTyping();
+    document.body.innerHTML = `<header>ada@contoso.com</header><div role="dialog" aria-modal="true"><h2>App password</h2>
+      <label for="n">Name</label><input id="n" type="text"><button>Cancel</button><button class="ms-Button--primary">Next</button></div>`;
+    const name = document.querySelector<HTMLInputElement>('#n')!;
+    const type = (text: string) => {
+      typing.before(name);
+      name.value += text;
+      typing.input(name, text);
+    };
+    const look = (previous: Parameters<typeof detect>[2]) => {
+      const { step, view } = detect(document, SI, previous);
+      const read = readPageFacts(view, step, typing);
+      typing.expect(read.nameField ?? null);
+      reporter.report(read);
+      return read;
+    };
+    const seen = look({ step: 'choose-method', appPasswordNames: null, typedName: null });
+    type('Outlook on lap');
+    const named = look(seen);
+    expect(named).toMatchObject({ step: 'name', typedName: 'Outlook on lap' });
+    // The last keystrokes, then "Next" at once: the next look already sees the password screen.
+    type('top');
+    document.body.innerHTML = '';
+    const { touched } = copyPasswordScreen();
+    const shown = look(named);
+    await reporter.idle();
+
+    expect(touched).toEqual([]);
+    expect(shown).toMatchObject({ step: 'copy-password', typedName: 'Outlook on laptop' });
+    expect(sent).toEqual([{ type: 'capture/created', payload: { flowId: 'flow-1', name: 'Outlook on laptop', account: 'ada@contoso.com' } }]);
+  });
+
   it('has traps that do fire, so the test above can fail', () => {
     const { touched, field, shown } = copyPasswordScreen();
     // Each read below goes through a trap, as capture's would.

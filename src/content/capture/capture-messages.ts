@@ -73,10 +73,11 @@ export function captureMessages(
   // Each step declares its part in capture (detect/step.ts CaptureRole); nothing here lists step ids.
   const role = roleOf(next.step).capture;
 
-  if (role === 'naming') {
-    // Read on every look while the field is on screen, so the last one before "Next" is what counts.
-    // A field the user has not typed into (null) changes nothing: it may be the box that shows the
-    // password, drawn in place of the name field, and the name is still the one typed before.
+  // Read on every look while the field is on screen, and once more on the look that shows the
+  // password (what the user had typed by then: see read-facts.ts), so the name they finished is what
+  // counts. A field the user has not typed into (null) changes nothing: it may be the box that shows
+  // the password, drawn in place of the name field, and the name is still the one typed before.
+  if (role === 'naming' || (role === 'showing-password' && (next.typedName !== null || next.nameRefused))) {
     if (next.nameRefused) {
       naming = null;
       refused = true;
@@ -85,7 +86,8 @@ export function captureMessages(
       naming = recordableName(name) ? { name, account: safeAccount(next.account) } : null;
       refused = false;
     }
-  } else if (role === 'showing-password') {
+  }
+  if (role === 'showing-password') {
     if (naming) {
       messages.push({
         type: 'capture/created',
@@ -96,7 +98,7 @@ export function captureMessages(
   } else if (role === 'confirming-delete') {
     deleting = true;
     refused = false;
-  } else if (role !== 'passing') {
+  } else if (role !== 'passing' && role !== 'naming') {
     refused = false;
     if (role !== 'list') {
       // Another task began (picking a method, the limit message…): any earlier one is over.
