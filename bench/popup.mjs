@@ -49,28 +49,37 @@ function watchFrames() {
   }).observe(document, { subtree: true, childList: true });
 }
 
-/** Every JS file the popup's HTML loads, following static imports; raw and gzip -9 bytes. */
+/**
+ * Every JS file the popup's HTML loads, following imports; raw and gzip -9 bytes. `beforeApp`: the
+ * part loaded before its first frame (the HTML's scripts and their static imports), without what
+ * main.tsx imports dynamically once that frame is painted (the App).
+ */
 export function measurePopupScripts(dist = DIST) {
   const html = readFileSync(resolve(dist, 'src/popup/index.html'), 'utf8');
-  const seen = new Set();
-  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Map();
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => [m[1], false]);
   while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const [file, later] = queue.shift();
+    if (seen.has(file) && (later || !seen.get(file))) continue;
+    seen.set(file, later);
     const text = readFileSync(resolve(dist, file), 'utf8');
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    // Static imports only ("import ... from" / bare "import"); a dynamic import() loads later.
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1], `file:///${dir}`).pathname.slice(1));
+    const at = (path) => new URL(path, `file:///${dir}`).pathname.slice(1);
+    // Static imports ("import ... from" / bare "import"), then dynamic ones (import(`./x.js`)).
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push([at(m[1]), later]);
+    for (const m of text.matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) queue.push([at(m[1]), true]);
   }
-  let raw = 0;
-  let gzip = 0;
-  for (const file of seen) {
-    const bytes = readFileSync(resolve(dist, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: [...seen], rawBytes: raw, gzipBytes: gzip };
+  const size = (files) => {
+    let raw = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const bytes = readFileSync(resolve(dist, file));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    return { files, rawBytes: raw, gzipBytes: gzip };
+  };
+  return { ...size([...seen.keys()]), beforeApp: size([...seen].filter(([, later]) => !later).map(([file]) => file)) };
 }
 
 /** The build with one empty extension page added, in a folder of its own. */

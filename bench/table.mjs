@@ -33,7 +33,8 @@ export function table(r) {
   }
   if (r.popup?.scripts) {
     const s = r.popup.scripts;
-    rows.push(['5. Popup\'s own JS (every script its page loads)', `${kb(s.rawBytes)} KB raw, **${kb(s.gzipBytes)} KB** gzip -9 (${s.files.length} files)`, 'small', '']);
+    const before = s.beforeApp ? `; before its first frame ${kb(s.beforeApp.rawBytes)} KB raw, ${kb(s.beforeApp.gzipBytes)} KB gzip (${s.beforeApp.files.length} files), the App after it` : '';
+    rows.push(['5. Popup\'s own JS (every script its page loads)', `${kb(s.rawBytes)} KB raw, **${kb(s.gzipBytes)} KB** gzip -9 (${s.files.length} files)${before}`, 'small', '']);
   }
   if (r.popup?.sizes?.[0]?.warm) {
     const frames = (v) => `${(v / r.popup.frameMs).toFixed(1)} frames`;
