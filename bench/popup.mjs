@@ -4,8 +4,9 @@
 // CDP `ServiceWorker.stopAllWorkers` just before the open ("cold"). Both pages carry the same init
 // script, which takes the page's own performance.now() (zero = navigation start) at the end of a
 // frame: for the empty page its first frame, for the popup the first frame whose DOM has the record
-// rows. "End of a frame" = a message posted from requestAnimationFrame, which runs once that frame's
-// style, layout and paint are done, so drawing 120 rows is inside the popup's figure.
+// rows (and, apart, the first frame with the App's rows, whose buttons work). "End of a frame" = a
+// message posted from requestAnimationFrame, which runs once that frame's style, layout and paint
+// are done, so drawing the rows is inside the popup's figure.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,10 +28,23 @@ function watchFrames() {
   frameEnd((t) => (window.__benchFirstFrame = t));
   if (!location.pathname.endsWith('/src/popup/index.html')) return;
   const rows = () => document.querySelectorAll('ul.records > li').length;
+  // The first frame with the App's rows (their buttons in): later than `frame` when
+  // public/popup-early.js drew the rows first.
+  const appRows = () => document.querySelector('ul.records > li .menu-button');
+  const result = {};
+  const finish = (part) => {
+    Object.assign(result, part);
+    if ('frame' in result && 'appFrame' in result) window.__benchPopup = result;
+  };
+  new MutationObserver((_, observer) => {
+    if (!appRows()) return;
+    observer.disconnect();
+    frameEnd((appFrame) => finish({ appFrame }));
+  }).observe(document, { subtree: true, childList: true });
   const done = () => {
     const inDom = performance.now();
     frameEnd((frame) => {
-      window.__benchPopup = {
+      finish({
         inDom,
         frame,
         // The popup's own first frame: before `frame` when the skeleton was painted first.
@@ -39,7 +53,7 @@ function watchFrames() {
         domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
         // The popup's own marks (main.tsx): its script starts, the first read is in, the App rendered.
         marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-      };
+      });
     });
   };
   new MutationObserver((_, observer) => {
@@ -169,6 +183,8 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
             // Paired: each popup open minus the empty page opened next to it.
             gap: spread(gaps, 1),
             firstFrameP50: round(median(runs.map((r) => r.popup.firstFrame)), 1),
+            // The App's rows (with their controls), after the empty page's first frame.
+            appGap: spread(runs.map((r) => r.popup.appFrame - r.empty), 1),
             gapFrames: round(median(gaps) / FRAME_MS, 1),
             domContentLoadedP50: round(median(runs.map((r) => r.popup.domContentLoaded)), 1),
             marksP50: Object.fromEntries(Object.keys(runs[0].popup.marks).map((name) => [name, round(median(runs.map((r) => r.popup.marks[name] ?? NaN)), 1)])),
