@@ -188,6 +188,8 @@
       if (views.length > rows) break;
     }
     if (!section.childElementCount) return false;
+    // As App.tsx does: the page's language picks the fonts (Japanese glyphs), so it is set before the text is drawn.
+    document.documentElement.lang = t('@@ui_locale').replace('_', '-');
     skeleton.replaceWith(el('main', { class: 'content', 'data-early': '' }, section));
     // For `npm run bench`, beside main.tsx's marks.
     performance.mark('popup-early-rows');
