@@ -4,8 +4,9 @@
 // CDP `ServiceWorker.stopAllWorkers` just before the open ("cold"). Both pages carry the same init
 // script, which takes the page's own performance.now() (zero = navigation start) at the end of a
 // frame: for the empty page its first frame, for the popup the first frame whose DOM has the record
-// rows. "End of a frame" = a message posted from requestAnimationFrame, which runs once that frame's
-// style, layout and paint are done, so drawing 120 rows is inside the popup's figure.
+// rows (and, apart, the first frame with the App's rows, whose buttons work). "End of a frame" = a
+// message posted from requestAnimationFrame, which runs once that frame's style, layout and paint
+// are done, so drawing the rows is inside the popup's figure.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,10 +28,23 @@ function watchFrames() {
   frameEnd((t) => (window.__benchFirstFrame = t));
   if (!location.pathname.endsWith('/src/popup/index.html')) return;
   const rows = () => document.querySelectorAll('ul.records > li').length;
+  // The first frame with the App's rows (their buttons in): later than `frame` when
+  // public/popup-early.js drew the rows first.
+  const appRows = () => document.querySelector('ul.records > li .menu-button');
+  const result = {};
+  const finish = (part) => {
+    Object.assign(result, part);
+    if ('frame' in result && 'appFrame' in result) window.__benchPopup = result;
+  };
+  new MutationObserver((_, observer) => {
+    if (!appRows()) return;
+    observer.disconnect();
+    frameEnd((appFrame) => finish({ appFrame }));
+  }).observe(document, { subtree: true, childList: true });
   const done = () => {
     const inDom = performance.now();
     frameEnd((frame) => {
-      window.__benchPopup = {
+      finish({
         inDom,
         frame,
         // The popup's own first frame: before `frame` when the skeleton was painted first.
@@ -39,7 +53,7 @@ function watchFrames() {
         domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
         // The popup's own marks (main.tsx): its script starts, the first read is in, the App rendered.
         marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-      };
+      });
     });
   };
   new MutationObserver((_, observer) => {
@@ -49,28 +63,37 @@ function watchFrames() {
   }).observe(document, { subtree: true, childList: true });
 }
 
-/** Every JS file the popup's HTML loads, following static imports; raw and gzip -9 bytes. */
+/**
+ * Every JS file the popup's HTML loads, following imports; raw and gzip -9 bytes. `beforeApp`: the
+ * part loaded before its first frame (the HTML's scripts and their static imports), without what
+ * main.tsx imports dynamically once that frame is painted (the App).
+ */
 export function measurePopupScripts(dist = DIST) {
   const html = readFileSync(resolve(dist, 'src/popup/index.html'), 'utf8');
-  const seen = new Set();
-  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Map();
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => [m[1], false]);
   while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const [file, later] = queue.shift();
+    if (seen.has(file) && (later || !seen.get(file))) continue;
+    seen.set(file, later);
     const text = readFileSync(resolve(dist, file), 'utf8');
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    // Static imports only ("import ... from" / bare "import"); a dynamic import() loads later.
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1], `file:///${dir}`).pathname.slice(1));
+    const at = (path) => new URL(path, `file:///${dir}`).pathname.slice(1);
+    // Static imports ("import ... from" / bare "import"), then dynamic ones (import(`./x.js`)).
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push([at(m[1]), later]);
+    for (const m of text.matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) queue.push([at(m[1]), true]);
   }
-  let raw = 0;
-  let gzip = 0;
-  for (const file of seen) {
-    const bytes = readFileSync(resolve(dist, file));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: [...seen], rawBytes: raw, gzipBytes: gzip };
+  const size = (files) => {
+    let raw = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const bytes = readFileSync(resolve(dist, file));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    return { files, rawBytes: raw, gzipBytes: gzip };
+  };
+  return { ...size([...seen.keys()]), beforeApp: size([...seen].filter(([, later]) => !later).map(([file]) => file)) };
 }
 
 /** The build with one empty extension page added, in a folder of its own. */
@@ -160,6 +183,8 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
             // Paired: each popup open minus the empty page opened next to it.
             gap: spread(gaps, 1),
             firstFrameP50: round(median(runs.map((r) => r.popup.firstFrame)), 1),
+            // The App's rows (with their controls), after the empty page's first frame.
+            appGap: spread(runs.map((r) => r.popup.appFrame - r.empty), 1),
             gapFrames: round(median(gaps) / FRAME_MS, 1),
             domContentLoadedP50: round(median(runs.map((r) => r.popup.domContentLoaded)), 1),
             marksP50: Object.fromEntries(Object.keys(runs[0].popup.marks).map((name) => [name, round(median(runs.map((r) => r.popup.marks[name] ?? NaN)), 1)])),

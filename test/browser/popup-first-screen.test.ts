@@ -80,4 +80,33 @@ describe('the popup\'s first screen', () => {
     await popup.close();
     await control.close();
   });
+
+  it('has its rows drawn before the App loads (public/popup-early.js), then the App\'s, each row once', async () => {
+    // A write through the background leaves its own summary (a test above wrote one that disagrees).
+    const control = await launched.context.newPage();
+    await control.goto(popupUrl);
+    const added = await control.evaluate(() => chrome.runtime.sendMessage({ type: 'records/add', payload: { name: 'Passing through', account: 'ada@contoso.com' } }));
+    await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'records/remove', payload: { id } }), added.value.id);
+    await control.close();
+    const popup = await launched.context.newPage();
+    await popup.addInitScript(() => {
+      // What the page held when the early rows appeared: their names, and whether the App was there yet.
+      new MutationObserver((_, observer) => {
+        const early = document.querySelector('#app [data-early]');
+        if (!early) return;
+        observer.disconnect();
+        const seen = { names: [...early.querySelectorAll('ul.records > li .name')].map((name) => name.textContent), app: !!document.querySelector('header.top') };
+        (window as unknown as { earlyRows: typeof seen }).earlyRows = seen;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await popup.goto(popupUrl);
+    await popup.locator('html[data-popup-settled]').waitFor({ state: 'attached' });
+    const early = await popup.evaluate(() => (window as unknown as { earlyRows?: { names: string[]; app: boolean } }).earlyRows);
+    expect(early?.app).toBe(false);
+    expect(early?.names.sort()).toEqual(['Office scanner', 'Thunderbird at home']);
+    expect(await popup.locator('[data-early]').count()).toBe(0);
+    expect((await rowNames(popup)).sort()).toEqual(['Office scanner', 'Thunderbird at home']);
+    expect(await popup.locator('ul.records > li .menu-button').count()).toBe(2);
+    await popup.close();
+  });
 });

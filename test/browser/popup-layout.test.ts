@@ -44,7 +44,8 @@ describe.each(['en', 'de', 'fr', 'es', 'ja'])('the popup in %s at 380 × 600', (
       await page.goto(url);
       await setInventory(page, TWELVE);
       await page.reload();
-      await page.locator('[data-testid="record"]').first().waitFor();
+      // The whole list, not the first screenful drawn before it (popup-early.js, then the App's first frame).
+      await page.locator('html[data-popup-settled]').waitFor({ state: 'attached' });
 
       const type = await page.evaluate(() => ({
         body: parseFloat(getComputedStyle(document.body).fontSize),
