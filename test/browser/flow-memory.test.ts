@@ -7,27 +7,17 @@
  * limit the guide asks the background which listed app password is stalest and points at it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, waitForStep } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openPopup, pageErrors, useExtension, waitForStep } from './harness';
 import { Inventory } from './inventory-harness';
 import { seedRecords } from './seed';
 
-let launched: Launched;
+const launched = useExtension();
 /** The worker's first answers can take seconds on a loaded machine (its first managed-storage read). */
 const POLL = { timeout: 10_000 };
-let inventory: Inventory;
+const inventory = new Inventory(launched);
 const LEGACY = 'https://account.activedirectory.windowsazure.com/AppPasswords.aspx';
 const SI = 'https://mysignins.microsoft.com/security-info';
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-  inventory = new Inventory(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 beforeEach(async () => {
   await inventory.clear();

@@ -6,22 +6,13 @@
  * own URL is `unfamiliar`.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { describe, expect, it } from 'vitest';
+import { pageErrors, useExtension, useReplicaConfig, waitForStep } from './harness';
 
-let launched: Launched;
+const launched = useExtension();
 /** The worker's first answers can take seconds on a loaded machine (its first managed-storage read). */
 const POLL = { timeout: 10_000 };
 const SI = 'https://mysignins.microsoft.com/security-info';
-
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
-});
-
-afterAll(async () => {
-  await launched?.close();
-});
 
 /** Every step the host shows, in order, recorded in the page (the first included; a rewrite of the same step is not a new one). */
 async function recordSteps(page: Page): Promise<void> {

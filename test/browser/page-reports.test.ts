@@ -6,35 +6,27 @@
  * form, no e-mail address and no app password name. Then the popup's Settings → Page reports lists
  * them, shows one from the keyboard and exports them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCENARIOS } from '../fixtures/replica/scenarios';
 import { DEFAULTS } from '../fixtures/replica/index.mjs';
-import { type Launched, launchWithExtension, openPopup, pageErrors, serveReplica, useReplicaConfig, waitForStep } from './harness';
+import { openPopup, pageErrors, useExtension, useReplicaConfig, waitForStep } from './harness';
+import { Inventory } from './inventory-harness';
 import { findCanary, makeCanary } from './canary-forms';
 import { dumpStorage } from './canary-collect';
 import { perform } from './walk-scenario';
 import { PASSWORD_STEPS } from './journey';
 
 const canary = makeCanary();
-let launched: Launched;
+const launched = useExtension();
+/** Messages to the background, sent from an extension page as the popup sends them. */
+const background = new Inventory(launched);
+const call = <T>(type: string, payload: unknown = {}) => background.call<T>(type, payload);
 let popup: Page;
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
   popup = await openPopup(launched);
 });
-
-afterAll(async () => {
-  await launched?.close();
-});
-
-async function call<T>(type: string, payload: unknown = {}): Promise<T> {
-  const reply: any = await popup.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
-  if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply)}`);
-  return reply.value as T;
-}
 
 async function latestId(): Promise<string | undefined> {
   return (await call<{ reports: Array<{ id: string }> }>('reports/list')).reports[0]?.id;

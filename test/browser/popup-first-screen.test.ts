@@ -3,16 +3,15 @@
  * storage.local, so it is drawn even when IndexedDB is slow to open or does not answer at all, and
  * it is never older than the records; the database, read right after the first frame, has the last word.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Launched, launchWithExtension } from './harness';
+import { useExtension } from './harness';
 import { seedRecords } from './seed';
 
-let launched: Launched;
+const launched = useExtension({ serve: false });
 let popupUrl: string;
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
   popupUrl = `chrome-extension://${launched.extensionId}/src/popup/index.html`;
   const setup = await launched.context.newPage();
   await setup.goto(popupUrl);
@@ -21,10 +20,6 @@ beforeAll(async () => {
     { name: 'Thunderbird at home', days: 5 },
   ]);
   await setup.close();
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 /** Opens the popup in a page whose IndexedDB never answers an open (a busy or wedged database). */

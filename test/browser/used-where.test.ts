@@ -6,21 +6,15 @@
  * offer for good; the legacy page offers it too.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { type Launched, launchWithExtension, openPopup, serveReplica, waitForStep } from './harness';
+import { openPopup, useExtension, waitForStep } from './harness';
 
-let launched: Launched;
+const launched = useExtension();
 let popup: Page;
 
 beforeAll(async () => {
-  launched = await launchWithExtension();
-  await serveReplica(launched.context);
   popup = await openPopup(launched);
-});
-
-afterAll(async () => {
-  await launched?.close();
 });
 
 /** The records as IndexedDB holds them, read from an extension page (the contract's database and store). */
