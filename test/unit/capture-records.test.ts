@@ -5,13 +5,9 @@ import { closeDatabase } from '../../src/background/inventory/db';
 import { RESTORE_WINDOW_MS } from '../../src/background/capture/reconcile';
 import type { AppPasswordRecord } from '../../src/shared/record';
 import { resetFakeBrowser } from '../fakes/browser';
-import { CONTENT_SCRIPT, OWN, senderFor } from '../support/senders';
+import { CONTENT_SCRIPT, OWN } from '../support/senders';
+import { call, raw } from '../support/background';
 
-const call = async (type: string, payload: unknown = {}) => {
-  const reply = (await route({ type, payload }, senderFor(type), OWN)) as any;
-  if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
-  return reply.value;
-};
 const records = async (): Promise<AppPasswordRecord[]> => call('records/list');
 const live = async (account = 'ada@contoso.com') =>
   (await records()).filter((r) => r.account === account && r.deletedAt === null).map((r) => r.name).sort();
@@ -50,11 +46,7 @@ describe('capture/created', () => {
   });
 
   it('refuses a payload carrying anything but name, account and flow id', async () => {
-    const reply = await route(
-      { type: 'capture/created', payload: { flowId: 'flow-0004', name: 'x', account: '', password: 'abcdabcdabcdabcd' } },
-      senderFor('capture/created'),
-      OWN,
-    );
+    const reply = await raw('capture/created', { flowId: 'flow-0004', name: 'x', account: '', password: 'abcdabcdabcdabcd' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(await records()).toEqual([]);
   });

@@ -1,21 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { route } from '../../src/background/router';
 import { closeDatabase } from '../../src/background/inventory/db';
 import { parseCsv, formatCsv } from '../../src/shared/export/csv-syntax';
 import { toCsv, fromCsv } from '../../src/shared/export/csv';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/shared/export/limits';
 import { parseImport } from '../../src/shared/export/file';
 import type { AppPasswordRecord } from '../../src/shared/record';
-import { OWN, senderFor } from '../support/senders';
+import { call, raw } from '../support/background';
 import { SAMPLE, T, rec } from '../fixtures/records';
 
-const raw = (type: string, payload: unknown = {}) => route({ type, payload }, senderFor(type), OWN) as Promise<any>;
-const call = async (type: string, payload: unknown = {}) => {
-  const reply = await raw(type, payload);
-  if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
-  return reply.value;
-};
 const list = (): Promise<AppPasswordRecord[]> => call('records/list');
 const byId = (records: AppPasswordRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 
