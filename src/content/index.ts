@@ -96,8 +96,6 @@ function look(): void {
   } else {
     watcher.lookWhen(null);
     loadingSince = 0;
-  }
-  if (step !== 'loading') {
     clearTimeout(loadingTimer);
     loadingTimer = 0;
   }
