@@ -24,7 +24,9 @@ export async function saveFlow(tabId: number, tenant: string, account: string, f
   if (flow) items[flowKey(tabId)] = { ...flow, savedAt: now } satisfies Kept;
   else await browser.storage.session.remove(flowKey(tabId));
   if (Object.keys(items).length) await browser.storage.session.set(items);
-  await watchClosingTabs();
+  // A flow kept needs the listener; only a flow dropped needs a look at whether any other is left.
+  if (flow) listenForClosingTabs(true);
+  else await watchClosingTabs();
 }
 
 export async function loadFlow(tabId: number, tenant: string, now = Date.now()): Promise<{ flow: SavedFlow | null; account: string }> {
@@ -51,10 +53,13 @@ function forget(tabId: number): void {
  * within a session, so no other tab can ever load it).
  */
 async function watchClosingTabs(): Promise<void> {
-  const flows = Object.keys(await browser.storage.session.get(null)).some((key) => key.startsWith('flow:'));
+  listenForClosingTabs(Object.keys(await browser.storage.session.get(null)).some((key) => key.startsWith('flow:')));
+}
+
+function listenForClosingTabs(listen: boolean): void {
   const closing = browser.tabs.onRemoved;
-  if (flows && !closing.hasListener(forget)) closing.addListener(forget);
-  if (!flows && closing.hasListener(forget)) closing.removeListener(forget);
+  if (listen && !closing.hasListener(forget)) closing.addListener(forget);
+  if (!listen && closing.hasListener(forget)) closing.removeListener(forget);
 }
 
 /** At every worker start: listen for closing tabs again if a flow is under way. */

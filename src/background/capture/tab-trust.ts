@@ -16,7 +16,7 @@
  * starts a new page.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { APP_PASSWORD_LIMIT } from '../../shared/microsoft';
+import { APP_PASSWORD_LIMIT, SUPPORTED_HOSTS } from '../../shared/microsoft';
 import { ExpectedError } from '../errors';
 
 /** A full list seen for the first time adds 40 at once; nothing real adds more in a minute. */
@@ -137,12 +137,13 @@ async function forgetOldTabs(now: number): Promise<void> {
 /**
  * Firefox gives no documentId, so there a full load of the tab starts a new page (signing in as
  * someone else goes through Microsoft's sign-in page, a full load). Chrome needs no listener: each
- * document has its own id. The filter keeps Firefox from waking the background for other changes.
+ * document has its own id. The filter keeps Firefox from waking the background for other changes
+ * and other sites' loads.
  */
 export function startPagesOnLoad(): void {
   if (!browser.runtime.getURL('').startsWith('moz-extension:')) return;
   const onUpdated = browser.tabs?.onUpdated as unknown as {
-    addListener(listener: (tabId: number, change: { status?: string }) => void, filter?: { properties: string[] }): void;
+    addListener(listener: (tabId: number, change: { status?: string }) => void, filter?: { properties: string[]; urls: string[] }): void;
   };
   onUpdated?.addListener(
     (tabId, change) => {
@@ -152,6 +153,7 @@ export function startPagesOnLoad(): void {
         if (Object.keys(pages).length !== Object.keys(tab.pages).length) return browser.storage.session.set({ [keyOf(tabId)]: { ...tab, pages } });
       });
     },
-    { properties: ['status'] },
+    // Only Microsoft's pages have trust to reset: a load anywhere else never wakes the background.
+    { properties: ['status'], urls: SUPPORTED_HOSTS.map((host) => `https://${host}/*`) },
   );
 }
