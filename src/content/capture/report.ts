@@ -47,7 +47,7 @@ export interface Reporter {
    * `restoring` holds every reading until this is called, so none is judged without it.
    */
   restore(flow: SavedFlow | null, account?: string): void;
-  /** Resolves once everything reported so far has been answered (for tests). */
+  /** Resolves once everything reported so far has been answered (the used-where offer waits for its record; tests too). */
   idle(): Promise<void>;
 }
 
