@@ -48,7 +48,8 @@ let before: PageFacts | null = null;
  */
 export const reportInput = () => ({ previous: before, extraLabels: config?.extraLabels });
 // Before the page watcher: the user's keystroke is noted before the look it causes.
-const typing = createNameTyping();
+// A box typed into before any look judged it is judged at once, by a look (see typed-name.ts).
+const typing = createNameTyping(() => guard(look)());
 listenForTyping(window, typing);
 
 /** At Microsoft's limit, the stalest listed app password as the background judged it, for this account and list. */

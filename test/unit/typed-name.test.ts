@@ -106,6 +106,32 @@ describe('the name typed', () => {
   });
 });
 
+describe('a field typed into before any look judged it', () => {
+  it('is judged at once, so the first keystrokes of a quick typist count', () => {
+    const name = field();
+    const judged: EventTarget[] = [];
+    // The content script answers with a look, which finds the naming step and expects this field.
+    const typing = createNameTyping((target) => {
+      judged.push(target);
+      typing.expect(name);
+    });
+    for (const [i, c] of [...'New phone'].entries()) userEdits(typing, name, 'New phone'.slice(0, i + 1), c);
+    expect(typing.typedIn(name)).toBe('New phone');
+    // Once per element: the look's answer stands for the keystrokes after the first.
+    expect(judged).toEqual([name]);
+  });
+
+  it('stays unread when the look does not take it as the name field', () => {
+    const box = field();
+    let judgements = 0;
+    const typing = createNameTyping(() => judgements++);
+    userEdits(typing, box, 'q', 'q');
+    userEdits(typing, box, 'qz', 'z');
+    expect(typing.typedIn(box)).toBeNull();
+    expect(judgements).toBe(1);
+  });
+});
+
 describe('listenForTyping', () => {
   it('ignores events a script made (not trusted): a page cannot type a name', () => {
     const typing = createNameTyping();

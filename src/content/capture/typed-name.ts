@@ -35,8 +35,16 @@ const valueOf = (el: Element): string | null => {
   return typeof value === 'string' ? value : null;
 };
 
-export function createNameTyping(): NameTyping {
+/**
+ * `judge(target)` is asked, synchronously and once per element, when the user starts editing an element
+ * no look has judged yet: the content script answers with a look of its own (which calls `expect`).
+ * Looks are throttled while a page animates, and a quick typist's first keystrokes in a name field
+ * that has just appeared would otherwise come before any look knew it as the name field, and the
+ * name would be lost. Judging reads no value; only an element the look then expects is listened to.
+ */
+export function createNameTyping(judge: (target: EventTarget) => void = () => {}): NameTyping {
   const typed = new WeakMap<Element, Typed>();
+  const judged = new WeakSet<EventTarget>();
   let expected: WeakRef<Element> | null = null;
   /** The last name the user typed anywhere: a re-rendered name field that shows it still shows theirs. */
   let lastTyped = '';
@@ -48,6 +56,10 @@ export function createNameTyping(): NameTyping {
       expected = field ? new WeakRef(field) : null;
     },
     before(target) {
+      if (target && !isExpected(target) && !judged.has(target)) {
+        judged.add(target);
+        judge(target);
+      }
       if (!isExpected(target)) return;
       const now = valueOf(target);
       const state = typed.get(target);
