@@ -108,6 +108,15 @@ async function walk(shape: Shape, name: string): Promise<string[]> {
   await page.locator('[data-r="copy"]').waitFor();
   expect(await canaryOnScreen(page), `${label(shape)}: the canary is on screen`).toBe(true);
   steps.push(String(await settled(page)));
+  if (EDITABLE.includes(shape.box)) {
+    // The user edits the box that shows the password (a keystroke, then its undo): the first edit of
+    // an element no look has judged brings a look at once (typed-name.ts). It is never the name field.
+    const box = page.locator('[data-r="password"]');
+    await box.press('End');
+    await box.press('x');
+    await box.press('Backspace');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
   await click(page, 'copy');
   steps.push(String(await settled(page)));
   await click(page, shape.legacy ? 'close' : 'done');
