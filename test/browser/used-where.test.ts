@@ -69,6 +69,15 @@ async function tabTo(page: Page, want: string): Promise<void> {
   throw new Error(`Tab never reached ${want}`);
 }
 
+/** Keyboard only: Tab to the offer's field, replace its text with `answer`, press Enter; what the panel says then. */
+async function answerWithKeyboard(page: Page, answer: string) {
+  await tabTo(page, 'ours:input');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(answer);
+  await page.keyboard.press('Enter');
+  return page.locator('#app-password-guide .uw [aria-live="polite"]');
+}
+
 describe('"Where will you use it?" after a guided create', () => {
   it('is prefilled, never takes focus, and saves the changed text with the keyboard alone', async () => {
     const page = await launched.context.newPage();
@@ -78,11 +87,7 @@ describe('"Where will you use it?" after a guided create', () => {
     await expect(field.isVisible()).resolves.toBe(true);
     // Shown, yet focus stays where the user left it (Microsoft's "Done", or the page).
     expect(await focused(page)).not.toMatch(/^ours:/);
-    await tabTo(page, 'ours:input');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('Outlook 2016 at my desk');
-    await page.keyboard.press('Enter');
-    const status = page.locator('#app-password-guide .uw [aria-live="polite"]');
+    const status = await answerWithKeyboard(page, 'Outlook 2016 at my desk');
     await expect.poll(() => status.textContent()).toContain('Saved to your inventory');
     await expect.poll(async () => (await stored('Outlook on laptop 2'))?.usedWhere).toBe('Outlook 2016 at my desk');
     // Saved: the field is gone and does not come back while the list stays on screen.
@@ -97,11 +102,7 @@ describe('"Where will you use it?" after a guided create', () => {
     await createOnSecurityInfo(page, 'Scanner in room 4');
     const field = page.locator('#app-password-guide .uw input');
     await expect.poll(() => field.inputValue()).toBe('Scanner in room 4');
-    await tabTo(page, 'ours:input');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('abcd efgh ijkl mnop');
-    await page.keyboard.press('Enter');
-    const status = page.locator('#app-password-guide .uw [aria-live="polite"]');
+    const status = await answerWithKeyboard(page, 'abcd efgh ijkl mnop');
     await expect.poll(() => status.textContent()).toContain('looks like an app password');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await page.waitForTimeout(300);

@@ -93,6 +93,11 @@ describe('the panel’s offer', () => {
 
   const field = (box: HTMLElement) => box.querySelector('input')!;
   const status = (box: HTMLElement) => box.querySelector('[aria-live="polite"]')!.textContent;
+  /** The offer as the list shows it right after `creation` was reported. */
+  const offered = () => {
+    offer.update('copy-password', creation);
+    return offer.update('created', undefined)!;
+  };
   const submit = async (box: HTMLElement) => {
     box.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await vi.waitFor(() => expect(changed).toBeGreaterThan(0));
@@ -115,8 +120,7 @@ describe('the panel’s offer', () => {
   });
 
   it('saves the typed text for the creation’s flow id and says so', async () => {
-    offer.update('copy-password', creation);
-    const box = offer.update('created', undefined)!;
+    const box = offered();
     field(box).value = '  Outlook 2016 at my desk ';
     await submit(box);
     expect(sent).toEqual([{ type: 'capture/used-where', payload: { flowId: 'flow-offer-1', usedWhere: 'Outlook 2016 at my desk' } }]);
@@ -129,8 +133,7 @@ describe('the panel’s offer', () => {
   });
 
   it('refuses a password-shaped answer without sending it', async () => {
-    offer.update('copy-password', creation);
-    const box = offer.update('created', undefined)!;
+    const box = offered();
     field(box).value = `abcd efgh ijkl mnop`;
     await submit(box);
     expect(sent).toEqual([]);
@@ -140,16 +143,14 @@ describe('the panel’s offer', () => {
 
   it('says when the background could not save, and keeps the field to try again', async () => {
     answer.ok = false;
-    offer.update('copy-password', creation);
-    const box = offer.update('created', undefined)!;
+    const box = offered();
     await submit(box);
     expect(status(box)).toContain('could not be saved');
     expect(field(box).value).toBe('Outlook on laptop');
   });
 
   it('once dismissed, does not come back for that record; a later creation asks again', () => {
-    offer.update('copy-password', creation);
-    const box = offer.update('created', undefined)!;
+    const box = offered();
     (box.querySelector('button.x') as HTMLButtonElement).click();
     expect(changed).toBe(1);
     expect(offer.update('created', undefined)).toBeNull();
@@ -170,8 +171,7 @@ describe('the panel’s offer', () => {
   });
 
   it('keeps the keys typed into it from Microsoft’s page', () => {
-    offer.update('copy-password', creation);
-    const box = offer.update('created', undefined)!;
+    const box = offered();
     document.body.append(box);
     const heard: string[] = [];
     document.addEventListener('keydown', (e) => heard.push(e.key));
