@@ -29,7 +29,10 @@ export const FIELD_STATE = ['type', 'readonly', 'disabled', 'aria-readonly', 'ar
  * A loading spinner that changes in every frame makes such a page, and the screen that replaces it
  * would then wait up to MAX_WAIT_MS. So while the page is loading, `lookWhen(ended)` names what ends
  * it (the spinner gone, checked in O(1) on every change): the first change after which it holds is
- * looked at at once, as after a quiet moment.
+ * looked at at once, as after a quiet moment. Fast typing makes such a run too (each keystroke a
+ * change), and the screen after the user's "Next" may last less than the churn pace (a password
+ * screen closed at once), so the first change after the user's click, Enter or Space is looked at at
+ * once as well.
  */
 export function watchPage(onChange: () => void): { lookWhen(ended: (() => boolean) | null): void } {
   // Every callback below runs in Microsoft's page: nothing of ours may throw into it.
@@ -38,6 +41,8 @@ export function watchPage(onChange: () => void): { lookWhen(ended: (() => boolea
   let queued = 0;
   let ended: (() => boolean) | null = null;
   let missedWhileHidden = false;
+  /** The user clicked, or pressed Enter or Space, since the last change. */
+  let acted = false;
   let nextAllowed = 0;
   // Rendered frames, counted only while the page keeps changing: a frame without a change ends a run.
   let frame = 0;
@@ -92,10 +97,14 @@ export function watchPage(onChange: () => void): { lookWhen(ended: (() => boolea
       missedWhileHidden = true;
       return;
     }
-    const over = !!ended?.();
+    const loaded = !!ended?.();
+    if (loaded) ended = null;
+    // The loading is over, or this is Microsoft's answer to the user's action: a new screen, not
+    // more of the churn before it (typing fast is churn too, and the next screen may last no longer
+    // than the churn pace: a password screen the user closes at once).
+    const over = loaded || acted;
+    acted = false;
     if (over) {
-      // The loading is over: this change is a new screen, not more of the spinner's churn.
-      ended = null;
       nextAllowed = 0;
       runStart = frame;
     }
@@ -123,6 +132,12 @@ export function watchPage(onChange: () => void): { lookWhen(ended: (() => boolea
   });
   // Typing changes no DOM, but the name typed is part of what the guide observes.
   document.addEventListener('input', schedule, { capture: true, passive: true });
+  // Only the user's own actions: a page's script clicking in a loop must not undo the churn pace.
+  const onAction = guard((e: Event) => {
+    if (e.isTrusted && (e.type === 'click' || (e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ')) acted = true;
+  });
+  document.addEventListener('click', onAction, { capture: true, passive: true });
+  document.addEventListener('keydown', onAction, { capture: true, passive: true });
   addEventListener('popstate', schedule);
   addEventListener('pageshow', schedule);
   document.addEventListener('visibilitychange', guard(() => {

@@ -149,4 +149,45 @@ describe('watchPage', () => {
     await settle();
     expect(look).toHaveBeenCalledTimes(before);
   });
+
+  it('looks at once, not at the churn pace, at the first change after the user\'s click, Enter or Space (typing fast is churn too)', async () => {
+    const look = vi.fn(() => void (clock += 2));
+    watchPage(look);
+    const box = document.createElement('input');
+    document.body.append(box);
+    /** A user's event (trusted); a page's script can only make untrusted ones. */
+    const act = (event: Event, trusted = true) => {
+      Object.defineProperty(event, 'isTrusted', { value: trusted });
+      document.dispatchEvent(event);
+    };
+    const churn = async () => {
+      for (let i = 0; i < 30; i++) {
+        box.dispatchEvent(new Event('input'));
+        await frame();
+      }
+    };
+    await churn();
+    // A script's click changes nothing: the screen it draws waits its turn.
+    let before = look.mock.calls.length;
+    act(new MouseEvent('click'), false);
+    change();
+    await settle();
+    expect(look).toHaveBeenCalledTimes(before);
+    for (const event of [new MouseEvent('click'), new KeyboardEvent('keydown', { key: 'Enter' }), new KeyboardEvent('keydown', { key: ' ' })]) {
+      await churn();
+      before = look.mock.calls.length;
+      // The user's "Next": the next screen is looked at in the same task as Microsoft draws it.
+      act(event);
+      change();
+      await settle();
+      expect(look, event.type).toHaveBeenCalledTimes(before + 1);
+    }
+    // Other keys are typing: still churn.
+    await churn();
+    before = look.mock.calls.length;
+    act(new KeyboardEvent('keydown', { key: 'a' }));
+    change();
+    await settle();
+    expect(look).toHaveBeenCalledTimes(before);
+  });
 });
