@@ -7,6 +7,13 @@
 // rows (and, apart, the first frame with the App's rows, whose buttons work). "End of a frame" = a
 // message posted from requestAnimationFrame, which runs once that frame's style, layout and paint
 // are done, so drawing the rows is inside the popup's figure.
+//
+// Beside them, the floor: the least an extension page can do to show the same rows. A copy of the
+// popup's HTML (its stylesheet and skeleton) with every script taken out but one classic script of
+// a few lines, which puts in the rows' HTML as the popup's first rows drew it, read synchronously
+// from localStorage (no request to the browser process), at the end of parsing. No data to read, no
+// framework, nothing to compute: what is left is the page itself and one script fetch. If the floor
+// is near the goal, no popup that reads its data can be much under it.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +23,10 @@ import { seedInventory } from './records.mjs';
 import { median, round, spread } from './stats.mjs';
 
 export const EMPTY_PAGE = 'bench-empty.html';
+// Beside the popup's HTML, so its stylesheet and scripts resolve the same.
+const FLOOR_PAGE = 'src/popup/bench-floor.html';
+const EARLY_ONLY_PAGE = 'src/popup/bench-early-only.html';
+const FLOOR_ROWS_KEY = 'benchFloorRows';
 const FRAME_MS = 1000 / 60;
 
 function watchFrames() {
@@ -26,7 +37,8 @@ function watchFrames() {
       channel.port2.postMessage(null);
     });
   frameEnd((t) => (window.__benchFirstFrame = t));
-  if (!location.pathname.endsWith('/src/popup/index.html')) return;
+  const floor = location.pathname.endsWith('/bench-floor.html');
+  if (!floor && !location.pathname.endsWith('/src/popup/index.html')) return;
   const rows = () => document.querySelectorAll('ul.records > li').length;
   // The first frame with the App's rows (their buttons in): later than `frame` when
   // public/popup-early.js drew the rows first.
@@ -34,7 +46,7 @@ function watchFrames() {
   const result = {};
   const finish = (part) => {
     Object.assign(result, part);
-    if ('frame' in result && 'appFrame' in result) window.__benchPopup = result;
+    if ('frame' in result && (floor || 'appFrame' in result)) window.__benchPopup = result;
   };
   new MutationObserver((_, observer) => {
     if (!appRows()) return;
@@ -96,12 +108,42 @@ export function measurePopupScripts(dist = DIST) {
   return { ...size([...seen.keys()]), beforeApp: size([...seen].filter(([, later]) => !later).map(([file]) => file)) };
 }
 
-/** The build with one empty extension page added, in a folder of its own. */
-function buildWithEmptyPage() {
+/**
+ * The build in a folder of its own with three pages added: the empty page; the popup with only its
+ * early script (to read the first rows it draws, before the App replaces them); and the floor page.
+ */
+function buildWithBenchPages() {
   const dir = mkdtempSync(join(tmpdir(), 'apg-bench-'));
   cpSync(DIST, dir, { recursive: true });
   writeFileSync(join(dir, EMPTY_PAGE), '<!doctype html><meta charset="utf-8"><title>empty</title>\n');
+  const html = readFileSync(join(dir, 'src/popup/index.html'), 'utf8');
+  const withoutModules = html.replace(/<script type="module"[^>]*><\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  if (withoutModules === html || !withoutModules.includes('/popup-early.js')) throw new Error('the popup HTML is not as the bench expects');
+  writeFileSync(join(dir, EARLY_ONLY_PAGE), withoutModules);
+  writeFileSync(join(dir, FLOOR_PAGE), withoutModules.replace('/popup-early.js', '/bench-floor.js'));
+  writeFileSync(
+    join(dir, 'bench-floor.js'),
+    `const rows = localStorage.getItem('${FLOOR_ROWS_KEY}');
+document.addEventListener('readystatechange', () => {
+  const template = document.createElement('template');
+  template.innerHTML = rows;
+  document.querySelector('#app > .app > .skeleton:not(.top)').replaceWith(template.content);
+}, { once: true });
+`,
+  );
   return dir;
+}
+
+/** The first rows the popup draws for the seeded inventory, as HTML, kept for the floor page. */
+async function keepFloorRows(context, base, control) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}${EARLY_ONLY_PAGE}`);
+    const rows = await (await page.waitForSelector('#app [data-early]', { state: 'attached' })).evaluate((early) => early.outerHTML);
+    await control.evaluate(([key, value]) => localStorage.setItem(key, value), [FLOOR_ROWS_KEY, rows]);
+  } finally {
+    await page.close();
+  }
 }
 
 async function runningWorkers(context) {
@@ -141,7 +183,7 @@ async function open(context, url, read) {
 }
 
 export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSeeded } = {}) {
-  const dist = buildWithEmptyPage();
+  const dist = buildWithBenchPages();
   const results = [];
   try {
     for (const size of sizes) {
@@ -156,6 +198,7 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
         // The background bench runs here, before any popup opens: after many opens Chromium has let a
         // one-off alarm wait minutes to fire, which costs time and measures nothing of ours.
         if (onSeeded) await onSeeded(launched, size);
+        await keepFloorRows(context, base, control);
         const cdp = await context.newCDPSession(control);
         await cdp.send('ServiceWorker.enable');
         await context.addInitScript(watchFrames);
@@ -166,9 +209,10 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
           // which page goes first so neither always follows the other.
           for (let i = 0; i < opens + 1; i++) {
             const pair = {};
-            for (const which of i % 2 ? ['popup', 'empty'] : ['empty', 'popup']) {
+            for (const which of i % 2 ? ['floor', 'popup', 'empty'] : ['empty', 'popup', 'floor']) {
               await setWorker(context, control, cdp, mode === 'cold');
               if (which === 'empty') pair.empty = await open(context, `${base}${EMPTY_PAGE}`, () => window.__benchFirstFrame);
+              else if (which === 'floor') pair.floor = await open(context, `${base}${FLOOR_PAGE}`, () => window.__benchPopup);
               else pair.popup = await open(context, popupUrl, () => window.__benchPopup);
             }
             runs.push(pair);
@@ -186,6 +230,9 @@ export async function measurePopup({ sizes = [40, 1000, 10000], opens = 7, onSee
             // The App's rows (with their controls), after the empty page's first frame.
             appGap: spread(runs.map((r) => r.popup.appFrame - r.empty), 1),
             gapFrames: round(median(gaps) / FRAME_MS, 1),
+            // The floor page's rows, after the same empty page's first frame.
+            floorGap: spread(runs.map((r) => r.floor.frame - r.empty), 1),
+            floorRowsRendered: runs[0].floor.rows,
             domContentLoadedP50: round(median(runs.map((r) => r.popup.domContentLoaded)), 1),
             marksP50: Object.fromEntries(Object.keys(runs[0].popup.marks).map((name) => [name, round(median(runs.map((r) => r.popup.marks[name] ?? NaN)), 1)])),
           };
