@@ -17,6 +17,7 @@ import { createPanel } from './panel';
 import { readPageFacts } from './read-facts';
 import { reportFacts, reported, restoreFlow, tenantOf } from './capture/report';
 import { createNameTyping, listenForTyping } from './capture/typed-name';
+import { createPressedRow } from './pressed-row';
 import { LOADING_MS, loadingEnded } from './loading';
 import { createUsedWhereOffer } from './used-where/offer';
 import { watchLayout, watchPage } from './watch';
@@ -51,6 +52,9 @@ export const reportInput = () => ({ previous: before, extraLabels: config?.extra
 // A box typed into before any look judged it is judged at once, by a look (see typed-name.ts).
 const typing = createNameTyping(() => guard(look)());
 listenForTyping(window, typing);
+// Which row's "Delete" the user pressed, so the confirmation can name it (Microsoft's dialog does not).
+const pressedRow = createPressedRow();
+window.addEventListener('click', guard((e: MouseEvent) => e.isTrusted && pressedRow.pressed(e.target)), { capture: true, passive: true });
 
 /** At Microsoft's limit, the stalest listed app password as the background judged it, for this account and list. */
 let stalest: { key: string; value: Stalest | null } | null = null;
@@ -107,7 +111,8 @@ function look(): void {
   typing.expect(facts.nameField ?? null);
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
   const { nameRefused, created } = reportFacts(facts);
-  const task = stalestTask(step, facts) ?? config?.task ?? null;
+  pressedRow.seen(step, () => view.appPasswordRows);
+  const task = stalestTask(step, facts) ?? config?.task ?? pressedRow.taskFor(step);
   host.dataset.step = step;
   panel.show({
     step,

@@ -131,6 +131,33 @@ describe('the guide panel', () => {
     await page.close();
   });
 
+  it('names the row whose Delete the user pressed, with no task from the popup, on both pages', async () => {
+    expect((await send('guide/config', { host: 'x' })).value.task).toBe(null);
+    const page = await launched.context.newPage();
+    const live = page.locator('#app-password-guide [aria-live="polite"]');
+    // Names are set apart from the text around them (bidi isolation marks).
+    const said = async () => (await live.textContent())?.replace(/[\u2068\u2069]/g, '');
+    await page.goto(SI);
+    await waitForStep(page, 'security-info');
+    await page.locator('[data-r="delete-Scanner in the office"]').click();
+    await waitForStep(page, 'confirm-delete');
+    await expect.poll(said).toContain('"Scanner in the office", the row whose "Delete" you chose');
+    // Backing out and choosing another row, by keyboard this time: the confirmation names that one.
+    await page.locator('[data-r="cancel"]').click();
+    await waitForStep(page, 'security-info');
+    await page.locator('[data-r="delete-Outlook on laptop"]').focus();
+    await page.keyboard.press('Enter');
+    await waitForStep(page, 'confirm-delete');
+    await expect.poll(said).toContain('"Outlook on laptop", the row whose "Delete" you chose');
+
+    await page.goto('https://account.activedirectory.windowsazure.com/AppPasswords.aspx');
+    await waitForStep(page, 'legacy-app-passwords');
+    await page.locator('[data-r="delete-Outlook on laptop"]').click();
+    await waitForStep(page, 'legacy-confirm-delete');
+    await expect.poll(said).toContain('Choose "Yes" to delete "Outlook on laptop", the row whose "Delete" you chose');
+    await page.close();
+  });
+
   it('has the written steps, folded, and outlines nothing on an unfamiliar page', async () => {
     const page = await launched.context.newPage();
     // A page on the flow's own URL that the guide does not know (other My Sign-Ins pages are `other-page`).

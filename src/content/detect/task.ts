@@ -28,8 +28,10 @@ export function deleteStartMessage(v: View, task: Task | null, account: string):
  * On a confirmation, name what is being deleted when the guide knows it. Microsoft's dialog does
  * not say which row the user chose, so the text also says how to back out.
  */
-export function confirmDeleteMessage(task: Task | null, account: string, plain: string, named: string): StepMessage {
+export function confirmDeleteMessage(task: Task | null, account: string, plain: string, named: string, chosen: string): StepMessage {
   if (task?.kind !== 'delete' || !task.name) return { key: plain };
+  // The user's own choice on this page: nothing to doubt, so no "if you chose another row".
+  if (task.chosen) return { key: chosen, subs: [task.name] };
   if (otherAccount(task, account)) return { key: 'guide_confirm_delete_other_account', subs: [task.name, task.account ?? '', account] };
   return { key: named, subs: [task.name] };
 }

@@ -35,6 +35,8 @@ export interface Task {
    * app passwords (the background said so), and why.
    */
   stale?: Pick<Stalest, 'since' | 'days'>;
+  /** Set by the guide itself: the row whose "Delete" the user pressed (content/pressed-row.ts), not a task from the popup. */
+  chosen?: true;
 }
 
 interface AppPasswordRow {

@@ -19,7 +19,7 @@ const confirmDelete: Step = {
     !!confirmButton(v) &&
     atLeast(1, [v.is(v.dialogTitle, 'delete') || anyMatch(v, v.headings, 'delete'), previousWas(v, ...LIST_STEPS, 'confirm-delete')]),
   target: (v) => confirmButton(v) ?? null,
-  message: (_v, task, account) => confirmDeleteMessage(task, account, 'step_confirm_delete', 'guide_confirm_delete_named'),
+  message: (_v, task, account) => confirmDeleteMessage(task, account, 'step_confirm_delete', 'guide_confirm_delete_named', 'guide_confirm_delete_chosen'),
   facts: () => ['fact_delete_final'],
 };
 export default confirmDelete;
@@ -44,6 +44,12 @@ export const examples = (): Examples => [
     name: 'the popup\'s delete task: names the app password, es',
     task: { kind: 'delete', name: 'Scanner in the office', account: 'ada@contoso.com' },
     message: { key: 'guide_confirm_delete_named', subs: ['Scanner in the office'] },
+  },
+  {
+    ...confirmScanner('fr', 'yes'),
+    name: 'no task, the row whose Delete the user pressed: names it without doubt, fr',
+    task: { kind: 'delete', name: 'Scanner in the office', chosen: true },
+    message: { key: 'guide_confirm_delete_chosen', subs: ['Scanner in the office'] },
   },
   {
     ...confirmScanner('en', 'yes'),

@@ -17,7 +17,7 @@ const legacyConfirmDelete: Step = {
     !!confirmButton(v) &&
     atLeast(1, [v.is(v.dialogTitle, 'delete') || anyMatch(v, v.headings, 'delete'), previousWas(v, 'legacy-app-passwords')]),
   target: (v) => confirmButton(v) ?? null,
-  message: (_v, task, account) => confirmDeleteMessage(task, account, 'step_legacy_confirm_delete', 'guide_legacy_confirm_delete_named'),
+  message: (_v, task, account) => confirmDeleteMessage(task, account, 'step_legacy_confirm_delete', 'guide_legacy_confirm_delete_named', 'guide_legacy_confirm_delete_chosen'),
   facts: () => ['fact_delete_final'],
 };
 export default legacyConfirmDelete;
@@ -35,5 +35,12 @@ export const examples = (): Examples => [
     actions: [...deleteLaptop],
     task: { kind: 'delete', name: 'Outlook on laptop' },
     message: { key: 'guide_legacy_confirm_delete_named', subs: ['Outlook on laptop'] },
+  },
+  {
+    name: 'no task, the row whose Delete the user pressed: names it without doubt',
+    url: APP_PASSWORDS,
+    actions: [...deleteLaptop],
+    task: { kind: 'delete', name: 'Outlook on laptop', chosen: true },
+    message: { key: 'guide_legacy_confirm_delete_chosen', subs: ['Outlook on laptop'] },
   },
 ];

@@ -1,0 +1,50 @@
+/**
+ * Which app password the user chose to delete, for the confirmation that follows. Microsoft's dialog
+ * does not say which row's "Delete" was pressed; without a task from the popup the guide learns it
+ * from the user's own trusted click (mouse, Enter or Space all make one) inside a row the last look
+ * read on a list. It reads nothing of the page: the row and its name were already read for the
+ * list (SECURITY.md, "App password rows"), and a name shaped like an app password is never used.
+ *
+ * Naming the wrong row would be worse than naming none, so every click on a list sets the choice
+ * afresh: a click outside every row (a Delete button the rows do not hold, say) forgets it, and so
+ * does any step that is neither a list, its confirmation nor a page still loading. A list the page
+ * has drawn anew since the last look holds other elements: a click there forgets it too.
+ */
+import { looksLikeAppPassword } from '../shared/app-password-shape';
+import type { StepId } from '../shared/steps';
+import type { Task, View } from './detect/view';
+
+const LISTS: readonly StepId[] = ['security-info', 'created', 'deleted', 'limit-reached', 'legacy-app-passwords'];
+const CONFIRMATIONS: readonly StepId[] = ['confirm-delete', 'legacy-confirm-delete'];
+
+export interface PressedRow {
+  /** What the last look saw: its step, and the list's rows (read only when the step is a list). */
+  seen(step: StepId, rows: () => View['appPasswordRows']): void;
+  /** The user clicked `target` (a trusted click). */
+  pressed(target: EventTarget | null): void;
+  /** On a delete confirmation, the row the user chose, as a task; null anywhere else or when unknown. */
+  taskFor(step: StepId): Task | null;
+}
+
+export function createPressedRow(): PressedRow {
+  let rows: View['appPasswordRows'] = [];
+  let chosen: string | null = null;
+  return {
+    seen(step, read) {
+      if (LISTS.includes(step)) rows = read();
+      else {
+        // Clicks in the confirmation itself (or while it loads) leave the choice alone.
+        rows = [];
+        if (!CONFIRMATIONS.includes(step) && step !== 'loading') chosen = null;
+      }
+    },
+    pressed(target) {
+      if (!rows.length) return;
+      const row = target instanceof Node ? rows.find((r) => r.row.contains(target) || r.deleteControl?.contains(target)) : undefined;
+      chosen = row && !looksLikeAppPassword(row.name) ? row.name : null;
+    },
+    taskFor(step) {
+      return chosen && CONFIRMATIONS.includes(step) ? { kind: 'delete', name: chosen, chosen: true } : null;
+    },
+  };
+}
