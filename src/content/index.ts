@@ -112,7 +112,7 @@ function look(): void {
   // Capture: metadata only (names, account, list rows), never the password; see src/content/capture.
   const { nameRefused, created } = reportFacts(facts);
   pressedRow.seen(step, () => view.appPasswordRows);
-  const task = stalestTask(step, facts) ?? config?.task ?? pressedRow.taskFor(step);
+  const task = stalestTask(step, facts) ?? pressedRow.taskFor(step, config?.task ?? null, facts.account);
   host.dataset.step = step;
   panel.show({
     step,

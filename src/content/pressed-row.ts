@@ -1,7 +1,7 @@
 /**
  * Which app password the user chose to delete, for the confirmation that follows. Microsoft's dialog
- * does not say which row's "Delete" was pressed; without a task from the popup the guide learns it
- * from the user's own trusted click (mouse, Enter or Space all make one) inside a row the last look
+ * does not say which row's "Delete" was pressed, and a task from the popup only says which row the
+ * user meant to press; the guide learns it from the user's own trusted click (mouse, Enter or Space all make one) inside a row the last look
  * read on a list. It reads nothing of the page: the row and its name were already read for the
  * list (SECURITY.md, "App password rows"), and a name shaped like an app password is never used.
  *
@@ -12,6 +12,7 @@
  */
 import { looksLikeAppPassword } from '../shared/app-password-shape';
 import type { StepId } from '../shared/steps';
+import { otherAccount } from './detect/task';
 import type { Task, View } from './detect/view';
 
 const LISTS: readonly StepId[] = ['security-info', 'created', 'deleted', 'limit-reached', 'legacy-app-passwords'];
@@ -22,8 +23,12 @@ export interface PressedRow {
   seen(step: StepId, rows: () => View['appPasswordRows']): void;
   /** The user clicked `target` (a trusted click). */
   pressed(target: EventTarget | null): void;
-  /** On a delete confirmation, the row the user chose, as a task; null anywhere else or when unknown. */
-  taskFor(step: StepId): Task | null;
+  /**
+   * The task for this look: on a delete confirmation the row the user chose, when known, rather than
+   * `given` (the popup's); `given` anywhere else, and where the popup's delete task is for another
+   * account than the page's (that warning matters more than the name).
+   */
+  taskFor(step: StepId, given: Task | null, account: string): Task | null;
 }
 
 export function createPressedRow(): PressedRow {
@@ -43,8 +48,10 @@ export function createPressedRow(): PressedRow {
       const row = target instanceof Node ? rows.find((r) => r.row.contains(target) || r.deleteControl?.contains(target)) : undefined;
       chosen = row && !looksLikeAppPassword(row.name) ? row.name : null;
     },
-    taskFor(step) {
-      return chosen && CONFIRMATIONS.includes(step) ? { kind: 'delete', name: chosen, chosen: true } : null;
+    taskFor(step, given, account) {
+      if (!chosen || !CONFIRMATIONS.includes(step) || (given?.kind === 'delete' && otherAccount(given, account))) return given;
+      // What the user pressed is certain; the popup's task only says what they meant to press.
+      return { kind: 'delete', name: chosen, chosen: true };
     },
   };
 }

@@ -125,6 +125,8 @@ describe('the guide panel', () => {
     expect(Math.abs(g.outline.top - g.target.top)).toBeLessThan(8);
     await page.locator('[data-r="delete-Scanner in the office"]').click();
     await waitForStep(page, 'confirm-delete');
+    // The row pressed is the task's: said as certain, without "if you chose another row".
+    await expect.poll(async () => (await live.textContent())?.replace(/[\u2068\u2069]/g, '')).toContain('"Scanner in the office", the row whose "Delete" you chose');
     await page.locator('[data-r="confirm-yes"]').click();
     await waitForStep(page, 'deleted');
     await expect.poll(async () => (await send('guide/config', { host: 'x' })).value.task).toBe(null);

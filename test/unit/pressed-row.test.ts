@@ -29,10 +29,10 @@ describe('the row the user chose to delete', () => {
       const { rows, button } = list('Outlook on laptop', 'Scanner in the office');
       pressed.seen(confirm === 'confirm-delete' ? 'security-info' : 'legacy-app-passwords', () => rows);
       pressed.pressed(button('Scanner in the office'));
-      expect(pressed.taskFor('security-info')).toBeNull();
+      expect(pressed.taskFor('security-info', null, '')).toBeNull();
       pressed.seen('loading', () => []);
       pressed.seen(confirm, () => []);
-      expect(pressed.taskFor(confirm)).toEqual({ kind: 'delete', name: 'Scanner in the office', chosen: true });
+      expect(pressed.taskFor(confirm, null, '')).toEqual({ kind: 'delete', name: 'Scanner in the office', chosen: true });
     }
   });
 
@@ -44,7 +44,7 @@ describe('the row the user chose to delete', () => {
     pressed.pressed(button('Scanner in the office'));
     pressed.seen('confirm-delete', () => []);
     pressed.pressed(document.body);
-    expect(pressed.taskFor('confirm-delete')?.name).toBe('Scanner in the office');
+    expect(pressed.taskFor('confirm-delete', null, '')?.name).toBe('Scanner in the office');
   });
 
   it('is forgotten after a click outside every row, so a Delete the rows do not hold names nothing', () => {
@@ -56,7 +56,7 @@ describe('the row the user chose to delete', () => {
     document.body.append(elsewhere);
     pressed.pressed(elsewhere);
     pressed.seen('confirm-delete', () => []);
-    expect(pressed.taskFor('confirm-delete')).toBeNull();
+    expect(pressed.taskFor('confirm-delete', null, '')).toBeNull();
   });
 
   it('is forgotten once the user is on another step, and rows drawn anew are not the old ones', () => {
@@ -66,14 +66,29 @@ describe('the row the user chose to delete', () => {
     pressed.pressed(first.button('Outlook on laptop'));
     pressed.seen('name', () => []);
     pressed.seen('confirm-delete', () => []);
-    expect(pressed.taskFor('confirm-delete')).toBeNull();
+    expect(pressed.taskFor('confirm-delete', null, '')).toBeNull();
 
     // The page drew its list again after the last look: the click is on an element no look read.
     const redrawn = list('Outlook on laptop');
     pressed.seen('security-info', () => first.rows);
     pressed.pressed(redrawn.button('Outlook on laptop'));
     pressed.seen('confirm-delete', () => []);
-    expect(pressed.taskFor('confirm-delete')).toBeNull();
+    expect(pressed.taskFor('confirm-delete', null, '')).toBeNull();
+  });
+
+  it('is named rather than the popup\'s task, unless that task is for another account than the page', () => {
+    const pressed = createPressedRow();
+    const { rows, button } = list('Outlook on laptop', 'Scanner in the office');
+    pressed.seen('security-info', () => rows);
+    pressed.pressed(button('Outlook on laptop'));
+    pressed.seen('confirm-delete', () => []);
+    const meant = { kind: 'delete' as const, name: 'Scanner in the office', account: 'ada@contoso.com' };
+    const chosen = { kind: 'delete', name: 'Outlook on laptop', chosen: true };
+    expect(pressed.taskFor('confirm-delete', meant, 'ada@contoso.com')).toEqual(chosen);
+    expect(pressed.taskFor('confirm-delete', { kind: 'create' }, 'ada@contoso.com')).toEqual(chosen);
+    expect(pressed.taskFor('confirm-delete', meant, 'grace@contoso.com')).toBe(meant);
+    // Elsewhere the popup's task stands.
+    expect(pressed.taskFor('security-info', meant, 'ada@contoso.com')).toBe(meant);
   });
 
   it('never takes a row name shaped like an app password', () => {
@@ -82,7 +97,7 @@ describe('the row the user chose to delete', () => {
     pressed.seen('security-info', () => rows);
     pressed.pressed(button('abcdefghijklmnop'));
     pressed.seen('confirm-delete', () => []);
-    expect(pressed.taskFor('confirm-delete')).toBeNull();
+    expect(pressed.taskFor('confirm-delete', null, '')).toBeNull();
   });
 
   it('reads no rows on a step that is not a list', () => {

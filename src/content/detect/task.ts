@@ -7,7 +7,7 @@ import type { Task, View } from './view';
  * The task is for another account than the page is signed in to. Then a row with the same name is
  * someone else's app password: the guide must not point at it.
  */
-function otherAccount(task: Task | null, account: string): boolean {
+export function otherAccount(task: Task | null, account: string): boolean {
   return !!task?.account && !!account && task.account.toLowerCase() !== account.toLowerCase();
 }
 
