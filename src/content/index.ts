@@ -48,9 +48,11 @@ let before: PageFacts | null = null;
  * page's): what the last look was decided from, so the report sees the page as the guide did.
  */
 export const reportInput = () => ({ previous: before, extraLabels: config?.extraLabels });
+/** A look from anywhere but the watcher (which guards its own): nothing of ours may throw into the page. */
+const safeLook = guard(look);
 // Before the page watcher: the user's keystroke is noted before the look it causes.
 // A box typed into before any look judged it is judged at once, by a look (see typed-name.ts).
-const typing = createNameTyping(() => guard(look)());
+const typing = createNameTyping(() => safeLook());
 listenForTyping(window, typing);
 // Which row's "Delete" the user pressed, so the confirmation can name it (Microsoft's dialog does not).
 const pressedRow = createPressedRow();
@@ -97,7 +99,7 @@ function look(): void {
     if (now - loadingSince >= LOADING_MS) {
       definition = FALLBACK;
       step = 'unfamiliar';
-    } else loadingTimer ||= window.setTimeout(guard(look), loadingSince + LOADING_MS - now + 20);
+    } else loadingTimer ||= window.setTimeout(safeLook, loadingSince + LOADING_MS - now + 20);
   } else {
     watcher.lookWhen(null);
     loadingSince = 0;
@@ -141,7 +143,7 @@ function look(): void {
 }
 
 const watcher = watchPage(look);
-guard(look)();
+safeLook();
 watchLayout(() => panel.place());
 
 async function configure(): Promise<void> {
