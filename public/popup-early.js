@@ -46,8 +46,9 @@
    * The first screen without the framework: the rows preact's first render draws from the same
    * summary (components/AccountGroupView.tsx, RecordRow.tsx; same elements, classes, texts and
    * accessible names), drawn in place of index.html's list skeleton, so the first frame with data
-   * already has them. Text only: the row buttons, "show more", assigning an account and the history
-   * come with the App a frame or two later, which replaces all of this in one render (main.tsx).
+   * already has them. Text only: the row buttons (their space kept by hidden placeholders), "show
+   * more", assigning an account and the history come with the App a frame or two later, which
+   * replaces all of this in one render (main.tsx).
    * Nothing here takes focus. Names and every other value are user data: textContent only.
    * Anything unexpected (no summary, an odd value, a storage problem notice, the settings view) and
    * nothing is drawn: the skeleton stays until the App draws.
@@ -154,9 +155,20 @@
         'li',
         { class: `record${stale ? ' is-stale' : ''}`, 'aria-labelledby': nameId, 'data-testid': 'record', 'data-record-id': record.id },
         text,
-        el('div', { class: 'rec-actions' }),
+        actions(stale),
       );
     };
+    // The App's controls of a row (RecordRow.tsx, RowMenu.tsx) in their place but not shown (popup.css
+    // [data-placeholder]: visibility hidden, so never seen, focused, pressed or heard): the row's text
+    // is laid out as in the App's row, and nothing moves or re-truncates when the App's rows come.
+    const placeholder = { type: 'button', tabindex: '-1', 'aria-hidden': 'true', 'data-placeholder': '' };
+    const actions = (stale) =>
+      el(
+        'div',
+        { class: 'rec-actions' },
+        ...(stale ? [el('button', { ...placeholder, class: 'quick' }, t('popupMarkReviewed'))] : []),
+        el('div', { class: 'menu-wrap' }, el('button', { ...placeholder, class: 'icon-button' })),
+      );
 
     const section = el('section', { class: 'inventory', 'aria-label': t('popupInventoryTab') });
     let budget = ROWS_FIRST_SCREEN;

@@ -90,18 +90,33 @@ describe('the popup\'s first screen', () => {
         const early = document.querySelector('#app [data-early]');
         if (!early) return;
         observer.disconnect();
-        const seen = { names: [...early.querySelectorAll('ul.records > li .name')].map((name) => name.textContent), app: !!document.querySelector('header.top') };
+        const rows = [...early.querySelectorAll('ul.records > li')];
+        const seen = {
+          names: rows.map((row) => row.querySelector('.name')!.textContent),
+          textWidths: {} as Record<string, number>,
+          app: !!document.querySelector('header.top'),
+        };
         (window as unknown as { earlyRows: typeof seen }).earlyRows = seen;
+        // Where each row's text ends in the frame that paints it (styles in): the App's rows must not move it.
+        requestAnimationFrame(() => {
+          for (const row of rows) seen.textWidths[row.querySelector('.name')!.textContent!] = row.querySelector('.rec-text')!.getBoundingClientRect().width;
+        });
       }).observe(document, { subtree: true, childList: true });
     });
     await popup.goto(popupUrl);
     await popup.locator('html[data-popup-settled]').waitFor({ state: 'attached' });
-    const early = await popup.evaluate(() => (window as unknown as { earlyRows?: { names: string[]; app: boolean } }).earlyRows);
+    const early = await popup.evaluate(() => (window as unknown as { earlyRows?: { names: string[]; textWidths: Record<string, number>; app: boolean } }).earlyRows);
     expect(early?.app).toBe(false);
     expect(early?.names.sort()).toEqual(['Office scanner', 'Thunderbird at home']);
     expect(await popup.locator('[data-early]').count()).toBe(0);
     expect((await rowNames(popup)).sort()).toEqual(['Office scanner', 'Thunderbird at home']);
     expect(await popup.locator('ul.records > li .menu-button').count()).toBe(2);
+    // Nothing moved when the App's rows came: the early rows kept their controls' room (one is due for review).
+    expect(await popup.locator('ul.records > li .quick').count()).toBe(1);
+    const appWidths = await popup.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('ul.records > li')].map((row) => [row.querySelector('.name')!.textContent, row.querySelector('.rec-text')!.getBoundingClientRect().width])),
+    );
+    expect(appWidths).toEqual(early?.textWidths);
     await popup.close();
   });
 });

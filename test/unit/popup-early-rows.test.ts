@@ -98,6 +98,17 @@ function withoutControls(group: Element): Element {
   return copy;
 }
 
+/**
+ * What takes room beside a row's text: each control's tag, layout classes and caption (the App's
+ * buttons, or the early rows' hidden placeholders of them), so the text is laid out the same.
+ */
+function controlPlaces(row: Element): string[] {
+  const layout = new Set(['quick', 'icon-button', 'menu-wrap']);
+  return [...row.querySelectorAll('.rec-actions *')]
+    .filter((control) => !control.closest('svg'))
+    .map((control) => `${control.tagName.toLowerCase()}.${[...control.classList].filter((name) => layout.has(name)).join('.')} ${control.textContent}`);
+}
+
 /** What a screen reader says a row is, and what it says of it. */
 function heard(row: Element): string[] {
   const name = document.getElementById(row.getAttribute('aria-labelledby')!)?.textContent ?? '';
@@ -106,15 +117,16 @@ function heard(row: Element): string[] {
 }
 
 /** Runs the early script on the stored summary, then the App as main.tsx does: read, then mount. */
-async function openPopup(): Promise<{ drawn: boolean; early: { groups: string[]; rows: string[][] } }> {
+async function openPopup(): Promise<{ drawn: boolean; early: { groups: string[]; rows: string[][]; controls: string[][] } }> {
   runEarly();
   const drawn = await early().drawn;
-  const groups = [...root().querySelectorAll('[data-testid="account-group"]')].map(shape);
+  const groups = [...root().querySelectorAll('[data-testid="account-group"]')].map((group) => shape(withoutControls(group)));
   const rows = [...root().querySelectorAll('ul.records > li')].map(heard);
+  const controls = [...root().querySelectorAll('ul.records > li')].map(controlPlaces);
   await startFirstRead();
   mount(root());
   await expect.poll(() => root().querySelector('header.top')).not.toBeNull();
-  return { drawn, early: { groups, rows } };
+  return { drawn, early: { groups, rows, controls } };
 }
 
 const appGroups = () => [...root().querySelectorAll('[data-testid="account-group"]')];
@@ -149,6 +161,10 @@ describe('the popup\'s first rows, drawn before the App loads', () => {
     expect(appGroups().slice(0, 2).map((group) => shape(withoutControls(group)))).toEqual(first.groups);
     const rows = [...root().querySelectorAll('ul.records > li')];
     expect(rows.map(heard)).toEqual(first.rows);
+    // The early rows kept the room of the App's controls ("Still needed" on the rows due for review, the menu).
+    expect(rows.map(controlPlaces)).toEqual(first.controls);
+    expect(first.controls.flat()).toContain('button.quick Still needed');
+    expect(first.controls.flat()).toContain('button.icon-button ');
     const ids = rows.map((row) => row.getAttribute('data-record-id'));
     expect(new Set(ids).size).toBe(ids.length);
     // The App's controls are on its rows: the early rows had none to press.
