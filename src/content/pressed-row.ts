@@ -1,9 +1,10 @@
 /**
  * Which app password the user chose to delete, for the confirmation that follows. Microsoft's dialog
  * does not say which row's "Delete" was pressed, and a task from the popup only says which row the
- * user meant to press; the guide learns it from the user's own trusted click (mouse, Enter or Space all make one) inside a row the last look
- * read on a list. It reads nothing of the page: the row and its name were already read for the
- * list (SECURITY.md, "App password rows"), and a name shaped like an app password is never used.
+ * user meant to press; the guide learns it from the user's own trusted click (mouse, Enter or Space
+ * all make one) inside a row the last look read on a list. It reads nothing of the page: the row
+ * and its name were already read for the list (SECURITY.md, "row names"), whose reader keeps no
+ * name shaped like an app password (detect/view.ts); one is dropped here again all the same.
  *
  * Naming the wrong row would be worse than naming none, so every click on a list sets the choice
  * afresh: a click outside every row (a Delete button the rows do not hold, say) forgets it, and so
@@ -12,11 +13,14 @@
  */
 import { looksLikeAppPassword } from '../shared/app-password-shape';
 import type { StepId } from '../shared/steps';
+import { roleOf } from './detect/registry';
+import { LIST_STEPS } from './detect/security-info-list';
 import { otherAccount } from './detect/task';
 import type { Task, View } from './detect/view';
 
-const LISTS: readonly StepId[] = ['security-info', 'created', 'deleted', 'limit-reached', 'legacy-app-passwords'];
-const CONFIRMATIONS: readonly StepId[] = ['confirm-delete', 'legacy-confirm-delete'];
+/** The lists a Delete is pressed on: Security info's, and the legacy page's. */
+const LISTS: readonly StepId[] = [...LIST_STEPS, 'legacy-app-passwords'];
+const isConfirmation = (step: StepId) => roleOf(step).capture === 'confirming-delete';
 
 export interface PressedRow {
   /** What the last look saw: its step, and the list's rows (read only when the step is a list). */
@@ -40,7 +44,7 @@ export function createPressedRow(): PressedRow {
       else {
         // Clicks in the confirmation itself (or while it loads) leave the choice alone.
         rows = [];
-        if (!CONFIRMATIONS.includes(step) && step !== 'loading') chosen = null;
+        if (!isConfirmation(step) && step !== 'loading') chosen = null;
       }
     },
     pressed(target) {
@@ -49,7 +53,7 @@ export function createPressedRow(): PressedRow {
       chosen = row && !looksLikeAppPassword(row.name) ? row.name : null;
     },
     taskFor(step, given, account) {
-      if (!chosen || !CONFIRMATIONS.includes(step) || (given?.kind === 'delete' && otherAccount(given, account))) return given;
+      if (!chosen || !isConfirmation(step) || (given?.kind === 'delete' && otherAccount(given, account))) return given;
       // What the user pressed is certain; the popup's task only says what they meant to press.
       return { kind: 'delete', name: chosen, chosen: true };
     },
